@@ -1,0 +1,94 @@
+/**
+ * The one error type of channel-policy (CONV-5).
+ * @module
+ */
+
+/**
+ * The stable codes a {@link PolicyError} can carry. Match on these, never on
+ * the message text.
+ *
+ * - `INVALID_INPUT`: an argument is malformed; `issues` names every bad field.
+ * - `INVALID_POLICY`: a policy (or the overrides given to `definePolicy`) is malformed.
+ * - `REFUND_EXCEEDS_RECEIPT`: refunds of one receipt add up to more than it (COM-7).
+ * - `NOT_CONFIGURED`: the policy has no figures for what was asked (DEP-6).
+ * - `STATEMENT_MISMATCH`: statements of different partners, periods or currencies were combined.
+ */
+export type PolicyErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_POLICY'
+  | 'REFUND_EXCEEDS_RECEIPT'
+  | 'NOT_CONFIGURED'
+  | 'STATEMENT_MISMATCH';
+
+/** One offending field: where it is in the argument, and what was expected. */
+export interface PolicyIssue {
+  /** Keys and indexes from the argument's root to the field, e.g. `['receipts', 3, 'amount']`. */
+  readonly path: readonly (string | number)[];
+  /** What was wrong, in words a user can act on. */
+  readonly message: string;
+}
+
+const BRAND = Symbol.for('channel-policy.PolicyError');
+
+/** Formats a path the way a user reads it: `receipts[3].amount`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? key : `.${key}`;
+  }
+  return out;
+}
+
+/**
+ * Raised by every public function for bad input, a bad policy, or a request the
+ * policy cannot answer. It carries a stable {@link PolicyErrorCode} and the path
+ * of each offending field.
+ *
+ * `instanceof PolicyError` holds even when the error comes from another copy of
+ * the library (an ESM and a CommonJS copy loaded side by side).
+ *
+ * @example
+ * try {
+ *   tierFor(telecomProgram, -1);
+ * } catch (e) {
+ *   if (e instanceof PolicyError) e.code; //=> 'INVALID_INPUT'
+ * }
+ */
+export class PolicyError extends Error {
+  /** A stable code to match on. */
+  readonly code: PolicyErrorCode;
+  /** Every offending field, with its path. Never empty. */
+  readonly issues: readonly PolicyIssue[];
+
+  constructor(code: PolicyErrorCode, issues: readonly PolicyIssue[], summary?: string) {
+    const list = issues.length > 0 ? issues : [{ path: [], message: summary ?? code }];
+    const detail = list
+      .map((i) => (i.path.length > 0 ? `${formatPath(i.path)}: ${i.message}` : i.message))
+      .join('; ');
+    super(summary !== undefined && issues.length > 0 ? `${summary}: ${detail}` : detail);
+    this.name = 'PolicyError';
+    this.code = code;
+    this.issues = Object.freeze(list.map((i) => Object.freeze({ path: Object.freeze([...i.path]), message: i.message })));
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+}
+
+Object.defineProperty(PolicyError.prototype, BRAND, { value: true });
+
+/** Shorthand for a one-issue error. */
+export function policyError(
+  code: PolicyErrorCode,
+  path: readonly (string | number)[],
+  message: string,
+): PolicyError {
+  return new PolicyError(code, [{ path, message }]);
+}
+
+/** Shorthand for the common case: one bad input field. */
+export function invalidInput(path: readonly (string | number)[], message: string): PolicyError {
+  return policyError('INVALID_INPUT', path, message);
+}

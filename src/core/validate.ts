@@ -1,0 +1,116 @@
+/**
+ * The boundary: input is validated once with zod and translated into
+ * `PolicyError` (CONV-5); the calculation then works on clean values.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { instantToEpoch, isIsoDate, DATE_MESSAGE } from './dates.js';
+import { PolicyError, type PolicyErrorCode, type PolicyIssue } from './errors.js';
+import { checkFigure, type FigureKind } from './money.js';
+
+function received(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'an array';
+  if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
+  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+  return typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+}
+
+/** Words for zod's issues (zod/mini ships no messages, and the global zod config is not ours to change). */
+function messageOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `is required (expected ${issue.expected})` : `must be ${article(issue.expected)}, got ${received(issue.input)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${received(issue.input)}`;
+    case 'too_small':
+      return issue.origin === 'array' ? `must have at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'array' ? `must have at most ${issue.maximum} items` : `must be at most ${issue.maximum}`;
+    case 'invalid_union':
+      return `does not match any allowed form, got ${received(issue.input)}`;
+    case 'invalid_key':
+      return 'has an invalid key';
+    default:
+      return issue.message;
+  }
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function issuesOf(error: z.core.$ZodError, base: readonly (string | number)[]): PolicyIssue[] {
+  const out: PolicyIssue[] = [];
+  for (const issue of error.issues) {
+    const path = [...base, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push({ path: [...path, key], message: 'is not a known field' });
+    } else {
+      out.push({ path, message: messageOf(issue) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses `input` with `schema`. Any problem, including a getter that throws
+ * while the input is read, becomes a `PolicyError` with `code`.
+ */
+export function parseWith<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  code: PolicyErrorCode = 'INVALID_INPUT',
+  base: readonly (string | number)[] = [],
+): z.output<S> {
+  let result: ReturnType<S['safeParse']>;
+  try {
+    result = schema.safeParse(input, { reportInput: true }) as ReturnType<S['safeParse']>;
+  } catch (e) {
+    if (e instanceof PolicyError) throw e;
+    throw new PolicyError(code, [{ path: base, message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
+  }
+  if (!result.success) throw new PolicyError(code, issuesOf(result.error, base));
+  return result.data as z.output<S>;
+}
+
+/** A `YYYY-MM-DD` calendar date that exists. */
+export const isoDate = z.string().check(z.refine((s) => isIsoDate(s), DATE_MESSAGE));
+
+/** An ISO 8601 instant with an offset. */
+export const instant = z
+  .string()
+  .check(z.refine((s) => instantToEpoch(s) !== null, 'must be an ISO 8601 instant with an offset, such as "2026-04-10T09:30:00+08:00"'));
+
+/** A money input of `kind`, checked but kept as given (parse it later with `parseFigure`). */
+export function figure(kind: FigureKind, scale = 2) {
+  return z.custom<string | number | { toString(): string }>().check(
+    z.superRefine((value, ctx) => {
+      const r = checkFigure(value, kind, scale);
+      if (typeof r === 'string') ctx.issues.push({ code: 'custom', message: r, input: value });
+    }),
+  );
+}
+
+/** A decimal string of `kind` (policies keep figures as strings so they stay JSON). */
+export function decimalString(kind: FigureKind, scale = 2) {
+  return z.string().check(
+    z.superRefine((value, ctx) => {
+      const r = checkFigure(value, kind, scale);
+      if (typeof r === 'string') ctx.issues.push({ code: 'custom', message: r, input: value });
+    }),
+  );
+}
+
+/** A whole number ≥ `min`. */
+export function wholeNumber(min = 0, max = Number.MAX_SAFE_INTEGER) {
+  return z.number().check(
+    z.refine((n) => Number.isSafeInteger(n) && n >= min && n <= max, {
+      message: max === Number.MAX_SAFE_INTEGER ? `must be a whole number ≥ ${min}` : `must be a whole number from ${min} to ${max}`,
+    }),
+  );
+}
+
+/** Keys that could reach an object's prototype if copied naively. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
