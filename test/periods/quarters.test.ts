@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { addQuarters, monthRange, quarterOf, quarterRange } from '../../src/periods/index.js';
+
+describe('quarter and month helpers (PER-3)', () => {
+  it('names the quarter of a date', () => {
+    expect(quarterOf('2026-01-01')).toBe('2026-Q1');
+    expect(quarterOf('2026-03-31')).toBe('2026-Q1');
+    expect(quarterOf('2026-04-01')).toBe('2026-Q2');
+    expect(quarterOf('2026-12-31')).toBe('2026-Q4');
+  });
+
+  it('gives the bounds of quarters and months', () => {
+    expect(quarterRange('2026-Q1')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+    expect(quarterRange('2026-Q3')).toEqual({ from: '2026-07-01', to: '2026-09-30' });
+    expect(monthRange('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(monthRange('2026-02')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+  });
+
+  it('moves by quarters both ways', () => {
+    expect(addQuarters('2026-Q4', 1)).toBe('2027-Q1');
+    expect(addQuarters('2026-Q1', -1)).toBe('2025-Q4');
+    expect(addQuarters('2026-Q2', 0)).toBe('2026-Q2');
+    expect(addQuarters('2026-Q2', -9)).toBe('2024-Q1');
+  });
+
+  it('rejects malformed input', () => {
+    expect(() => quarterRange('2026-Q0')).toThrowError(/quarter: must be a calendar quarter/);
+    expect(() => monthRange('2026-00')).toThrowError(/month: must be a calendar month/);
+    expect(() => quarterOf('2026-02-30')).toThrowError(/date/);
+    expect(() => addQuarters('9999-Q4', 1)).toThrowError(/n:/);
+    expect(() => addQuarters('2026-Q1', 0.5)).toThrowError(/n:/);
+  });
+});
