@@ -12,7 +12,7 @@ const overdue = (c: DepositClaim, asOf: string) => c.dueOn < asOf;
 /** The input with its claims in another order. */
 const withShuffledClaims = settleInput.chain((input) =>
   fc
-    .shuffledSubarray(input.claims, { minLength: input.claims.length, maxLength: input.claims.length })
+    .shuffledSubarray([...input.claims], { minLength: input.claims.length, maxLength: input.claims.length })
     .map((claims) => [input, { ...input, claims }] as const),
 );
 
