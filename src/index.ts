@@ -10,6 +10,7 @@ export { definePolicy, telecomProgram, cloudProgram } from './policy/index.js';
 export type {
   Policy,
   PolicyOverrides,
+  DeepPartial,
   Tier,
   PerTier,
   RateSpec,

@@ -145,7 +145,8 @@ export interface Policy {
 /** A deep partial of a policy, as given to `definePolicy`. Arrays replace whole. */
 export type PolicyOverrides = DeepPartial<Policy>;
 
-type DeepPartial<T> = T extends readonly unknown[]
+/** Every key optional, at every depth; arrays are replaced whole, so they stay complete. */
+export type DeepPartial<T> = T extends readonly unknown[]
   ? T
   : T extends object
     ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
