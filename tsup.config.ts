@@ -17,7 +17,7 @@ const modules: Options = {
   dts: true,
   // Shared chunks in both formats, so every subpath uses one copy of the core.
   splitting: true,
-  clean: true,
+  clean: false, // the build script empties dist/ once, before both builds run
   target: 'es2022',
   platform: 'neutral',
   treeshake: true,
