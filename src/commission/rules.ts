@@ -6,7 +6,7 @@
 import { RULES, type RuleId } from '../core/rules.js';
 
 /** The rules a commission figure can cite, in policy-book order. */
-const CITED = ['COM-1', 'COM-2', 'COM-3', 'COM-4', 'COM-5', 'COM-6', 'COM-7', 'COM-8', 'COM-10', 'TIER-2', 'TIER-4'] as const;
+const CITED = ['TIER-2', 'TIER-4', 'COM-1', 'COM-2', 'COM-3', 'COM-4', 'COM-5', 'COM-6', 'COM-7', 'COM-8', 'COM-10'] as const;
 type Cited = (typeof CITED)[number];
 
 /** The bit of a rule id. */

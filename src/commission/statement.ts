@@ -244,7 +244,7 @@ function clawbackLine(refundId: string, refund: bigint, receiptAmount: bigint, f
     refund: formatMinor(refund, scale),
     rate: route.clawRate,
     clawback: formatMinor(clawback, scale),
-    rules: rulesOfBits((route.rules & ~RULE_BIT['COM-6']) | RULE_BIT['COM-7']),
+    rules: rulesOfBits((route.rules & ~(RULE_BIT['COM-1'] | RULE_BIT['COM-6'])) | RULE_BIT['COM-7']),
     line: f.line.name,
     base: formatMinor(base, scale),
     receiptAmount: formatMinor(receiptAmount, scale),
