@@ -40,6 +40,7 @@ function describe(value: unknown): string {
  */
 export function checkFigure(value: unknown, kind: FigureKind, scale: number): Dec | string {
   let d: Dec;
+  if (value === undefined) return 'is required';
   if (typeof value === 'string') {
     if (!PLAIN_DECIMAL.test(value)) {
       return `must be a plain decimal string such as "1234.56", got ${describe(value)}`;

@@ -82,3 +82,9 @@ describe('money results (CONV-2)', () => {
     expect(formatRate(new Dec('0.0000001'))).toBe('0.0000001');
   });
 });
+
+describe('a missing money field', () => {
+  it('says it is required', () => {
+    expect(checkFigure(undefined, 'cash', 2)).toBe('is required');
+  });
+});

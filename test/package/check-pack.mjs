@@ -40,17 +40,34 @@ try {
     cwd: consumer,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const names = ['channel-policy', ...subpaths.map((s) => `channel-policy/${s}`)];
-  const cjs = names.map((n) => `{ const m = require(${JSON.stringify(n)}); if (Object.keys(m).length === 0) throw new Error('${n}: no exports'); }`).join('\n');
-  const esm = names.map((n, i) => `import * as m${i} from ${JSON.stringify(n)}; if (Object.keys(m${i}).length === 0) throw new Error('${n}: no exports');`).join('\n');
-  writeFileSync(join(consumer, 'check.cjs'), `${cjs}\nconst { PolicyError } = require('channel-policy');\nconsole.log('require ok');`);
-  writeFileSync(join(consumer, 'check.mjs'), `${esm}\nconsole.log('import ok');`);
-  for (const f of ['check.cjs', 'check.mjs']) {
-    try {
-      execFileSync('node', [f], { cwd: consumer, stdio: ['ignore', 'ignore', 'pipe'] });
-    } catch (e) {
-      fail(`${f} failed in a clean consumer: ${String(e.stderr ?? e)}`);
+  // Subpaths that need an optional peer are checked after the peers are installed, as a downstream app would.
+  const needsPeer = { testing: 'fast-check', hyperformula: 'hyperformula' };
+  const plain = ['channel-policy', ...subpaths.filter((s) => !(s in needsPeer)).map((s) => `channel-policy/${s}`)];
+  const withPeers = subpaths.filter((s) => s in needsPeer).map((s) => `channel-policy/${s}`);
+  const check = (names, label) => {
+    const cjs = names.map((n) => `{ const m = require(${JSON.stringify(n)}); if (Object.keys(m).length === 0) throw new Error('${n}: no exports'); }`).join('\n');
+    const esm = names.map((n, i) => `import * as m${i} from ${JSON.stringify(n)}; if (Object.keys(m${i}).length === 0) throw new Error('${n}: no exports');`).join('\n');
+    writeFileSync(join(consumer, 'check.cjs'), cjs);
+    writeFileSync(join(consumer, 'check.mjs'), esm);
+    for (const f of ['check.cjs', 'check.mjs']) {
+      try {
+        execFileSync('node', [f], { cwd: consumer, stdio: ['ignore', 'ignore', 'pipe'] });
+      } catch (e) {
+        fail(`${f} (${label}) failed in a clean consumer: ${String(e.stderr ?? e).split('\n').slice(0, 6).join(' | ')}`);
+      }
     }
+  };
+  check(plain, 'no peers installed');
+  if (withPeers.length > 0) {
+    const peers = Object.keys(pkg.peerDependencies ?? {}).map((n) => {
+      const v = JSON.parse(readFileSync(join(root, 'node_modules', n, 'package.json'), 'utf8')).version;
+      return `${n}@${v}`;
+    });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', ...peers], {
+      cwd: consumer,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    check(withPeers, 'with the optional peers');
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

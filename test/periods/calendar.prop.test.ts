@@ -1,22 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { fromDay, toDay, weekdayOf } from '../../src/core/dates.js';
+import { fromDay, toDay } from '../../src/core/dates.js';
 import { businessCalendar } from '../../src/periods/index.js';
+import { calendarInputArb } from '../../src/testing/index.js';
 
 const dayNum = fc.integer({ min: toDay('2024-01-01'), max: toDay('2028-12-31') });
 const date = dayNum.map(fromDay);
-const calendarInput = fc
-  .record({
-    holidays: fc.uniqueArray(dayNum, { maxLength: 40 }),
-    weekend: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }),
-    workdays: fc.uniqueArray(dayNum, { maxLength: 10 }),
-  })
-  .map(({ holidays, weekend, workdays }) => ({
-    holidays: holidays.map(fromDay),
-    weekend,
-    // Make-up workdays must be weekend days that are not holidays.
-    workdays: workdays.filter((d) => weekend.includes(weekdayOf(d)) && !holidays.includes(d)).map(fromDay),
-  }));
+const calendarInput = calendarInputArb({ customWeekend: true });
 
 describe('businessCalendar properties (PER-6)', () => {
   test.prop([calendarInput, date])('rollForward(d) is a business day, no earlier than d, with no business day in between', (input, d) => {

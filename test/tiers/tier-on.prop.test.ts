@@ -1,14 +1,18 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { fromDay, toDay } from '../../src/core/dates.js';
-import type { Tier } from '../../src/policy/types.js';
+import { isoDateArb, tierArb, tierHistoryArb } from '../../src/testing/index.js';
 import { tierOn } from '../../src/tiers/index.js';
 
-const date = fc.integer({ min: toDay('2020-01-01'), max: toDay('2030-12-31') }).map(fromDay);
-const tier = fc.constantFrom<Tier>('gold', 'silver', 'ordinary');
-const history = fc.uniqueArray(fc.record({ tier, from: date }), { selector: (e) => e.from, maxLength: 12 });
+const range = { from: '2020-01-01', to: '2030-12-31' };
+const date = isoDateArb(range);
+// Entries on any day, not only quarter starts, so look-ups land on and between them.
+const history = fc.uniqueArray(fc.record({ tier: tierArb(), from: isoDateArb(range) }), { selector: (e) => e.from, maxLength: 12 });
 
 describe('tierOn properties', () => {
+  test.prop([tierHistoryArb(range), date])('quarterly histories from the testing kit give a tier of the history or ordinary', (h, on) => {
+    expect([...h.map((e) => e.tier), 'ordinary']).toContain(tierOn(h, on));
+  });
+
   test.prop([history, date])('the order of the history never changes the tier in effect', (h, on) => {
     expect(tierOn([...h].reverse(), on)).toBe(tierOn(h, on));
   });

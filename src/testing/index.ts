@@ -1,0 +1,21 @@
+/**
+ * fast-check arbitraries and fixture builders for every input type, for
+ * downstream apps' own property tests. Every generated value is valid by
+ * construction; options skew the distribution.
+ *
+ * `fast-check` is a peer dependency: install it alongside (`npm i -D fast-check`).
+ *
+ * @example
+ * import fc from 'fast-check';
+ * import { tierHistoryArb, isoDateArb } from 'channel-policy/testing';
+ * import { tierOn } from 'channel-policy/tiers';
+ *
+ * fc.assert(fc.property(tierHistoryArb(), isoDateArb(), (history, on) => {
+ *   tierOn(history, on); // never throws on generated input
+ * }));
+ * @module
+ */
+export { isoDateArb, instantArb, moneyArb, tierArb, tierHistoryArb } from './core.js';
+export type { DateRange, MoneyOptions, TierHistoryOptions } from './core.js';
+export { calendarInputArb, type CalendarOptions } from './calendar.js';
+export { policyArb, type PolicyArbOptions } from './policy.js';

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { checkFigure } from '../../src/core/money.js';
+import { instantToEpoch, isIsoDate } from '../../src/core/dates.js';
+import { businessCalendar } from '../../src/periods/index.js';
+import { usePolicy } from '../../src/policy/seal.js';
+import { calendarInputArb, instantArb, isoDateArb, moneyArb, policyArb, tierHistoryArb } from '../../src/testing/index.js';
+import { tierFor, tierOn } from '../../src/tiers/index.js';
+
+describe('the testing kit generates valid input by construction', () => {
+  test.prop([isoDateArb({ from: '2026-02-01', to: '2026-03-31' })])('dates are real and inside the range', (d) => {
+    expect(isIsoDate(d)).toBe(true);
+    expect(d >= '2026-02-01' && d <= '2026-03-31').toBe(true);
+  });
+
+  test.prop([instantArb({ from: '2026-01-01', to: '2026-01-31' })])('instants carry an offset and fall on a UTC day in range', (i) => {
+    const ms = instantToEpoch(i);
+    expect(ms).not.toBeNull();
+    const day = new Date(ms!).toISOString().slice(0, 10);
+    expect(day >= '2026-01-01' && day <= '2026-01-31').toBe(true);
+  });
+
+  test.prop([moneyArb({ minCents: 5, maxCents: 1000 })])('money is accepted as cash and stays within the cent bounds', (m) => {
+    const d = checkFigure(m, 'cash', 2);
+    expect(typeof d).not.toBe('string');
+    const cents = Number((d as { times(n: number): { toString(): string } }).times(100).toString());
+    expect(cents >= 5 && cents <= 1000).toBe(true);
+  });
+
+  test.prop([tierHistoryArb(), isoDateArb()])('tier histories are accepted by tierOn', (h, on) => {
+    expect(['gold', 'silver', 'ordinary']).toContain(tierOn(h, on));
+  });
+
+  test.prop([calendarInputArb({ customWeekend: true })])('calendar inputs are accepted by businessCalendar', (input) => {
+    expect(businessCalendar(input).holidays).toHaveLength(input.holidays.length);
+  });
+
+  test.prop([policyArb()], { numRuns: 50 })('policies are valid, frozen and keep ordinary at metric 0 where tiers exist', (p) => {
+    expect(usePolicy(p)).toBe(p);
+    expect(Object.isFrozen(p)).toBe(true);
+    if (p.tiers !== null) expect(tierFor(p, 0)).toBe('ordinary');
+  });
+
+  it('honours the date range and rejects an inverted one', () => {
+    expect(() => isoDateArb({ from: '2026-02-01', to: '2026-01-01' })).toThrowError(RangeError);
+    expect(fc.sample(isoDateArb({ from: '2026-05-05', to: '2026-05-05' }), 3)).toEqual(['2026-05-05', '2026-05-05', '2026-05-05']);
+  });
+});
