@@ -12,6 +12,7 @@ import type { ClawbackLine, CommissionStatement, StatementWarning } from './type
 
 /** Stop reading a bad stream after this many issues: enough to fix a file, bounded on any stream. */
 const MAX_ISSUES = 100;
+const RECEIPTS = ['receipts'] as const;
 
 /** Called for every receipt counted in a bucket or ladder, with its weight there in minor units. */
 export type ReceiptObserver = (receipt: ReceiptFields, route: Route, weight: bigint, index: number) => void;
@@ -50,7 +51,7 @@ export function runStatement(policy: Policy, input: StatementInput, observer?: R
   let i = 0;
   try {
     for (const r of checked.receipts) {
-      if (!readReceipt(r, ['receipts'], i, ctx, f, issues) || issues.length > 0) {
+      if (!readReceipt(r, RECEIPTS, i, ctx, f, issues) || issues.length > 0) {
         // After the first bad receipt, only keep reading to report more issues.
         if (issues.length >= MAX_ISSUES) break;
         i++;
