@@ -6,7 +6,7 @@ import { Decimal } from 'decimal.js';
  * 40 significant digits hold any in-range money figure times any rate exactly;
  * half-up (四舍五入) is the only rounding mode money ever sees (CONV-2).
  */
-export const Dec: typeof Decimal = Decimal.clone({
+export const Dec: typeof Decimal = /* @__PURE__ */ Decimal.clone({
   precision: 40,
   rounding: Decimal.ROUND_HALF_UP,
   toExpNeg: -40,

@@ -3,6 +3,7 @@
  * @module
  */
 import { Dec, isDecimal, type Decimal } from './decimal.js';
+import { PLAIN_DECIMAL } from './decimal-text.js';
 import { invalidInput } from './errors.js';
 
 /** A money or rate input: a plain decimal string (`"1234.56"`), a finite number, or a `Decimal`. */
@@ -13,9 +14,8 @@ export type Money = string;
 export type Rate = string;
 
 /** Money magnitudes must stay below 10^15 (a thousand trillion). */
-export const MONEY_LIMIT = new Dec('1e15');
+export const MONEY_LIMIT = /* @__PURE__ */ new Dec('1e15');
 
-const PLAIN_DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 
 /** What kind of figure a field holds, which decides what it may be. */
 export type FigureKind =
@@ -46,6 +46,7 @@ export function checkFigure(value: unknown, kind: FigureKind, scale: number): De
       return `must be a plain decimal string such as "1234.56", got ${describe(value)}`;
     }
     d = new Dec(value);
+    if (d.isZero()) d = new Dec(0); // "-0" is zero, as the number -0 is
   } else if (typeof value === 'number') {
     if (!Number.isFinite(value)) return `must be a finite number, got ${describe(value)}`;
     d = new Dec(value === 0 ? 0 : value); // -0 is 0

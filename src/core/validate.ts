@@ -6,7 +6,8 @@
 import * as z from 'zod/mini';
 import { instantToEpoch, isIsoDate, DATE_MESSAGE } from './dates.js';
 import { PolicyError, type PolicyErrorCode, type PolicyIssue } from './errors.js';
-import { checkFigure, type FigureKind } from './money.js';
+import { checkDecimalText } from './decimal-text.js';
+import type { FigureKind } from './money.js';
 
 function received(input: unknown): string {
   if (input === null) return 'null';
@@ -76,29 +77,19 @@ export function parseWith<S extends z.ZodMiniType>(
 }
 
 /** A `YYYY-MM-DD` calendar date that exists. */
-export const isoDate = z.string().check(z.refine((s) => isIsoDate(s), DATE_MESSAGE));
+export const isoDate = /* @__PURE__ */ z.string().check(z.refine((s) => isIsoDate(s), DATE_MESSAGE));
 
 /** An ISO 8601 instant with an offset. */
-export const instant = z
+export const instant = /* @__PURE__ */ z
   .string()
   .check(z.refine((s) => instantToEpoch(s) !== null, 'must be an ISO 8601 instant with an offset, such as "2026-04-10T09:30:00+08:00"'));
-
-/** A money input of `kind`, checked but kept as given (parse it later with `parseFigure`). */
-export function figure(kind: FigureKind, scale = 2) {
-  return z.custom<string | number | { toString(): string }>().check(
-    z.superRefine((value, ctx) => {
-      const r = checkFigure(value, kind, scale);
-      if (typeof r === 'string') ctx.issues.push({ code: 'custom', message: r, input: value });
-    }),
-  );
-}
 
 /** A decimal string of `kind` (policies keep figures as strings so they stay JSON). */
 export function decimalString(kind: FigureKind, scale = 2) {
   return z.string().check(
     z.superRefine((value, ctx) => {
-      const r = checkFigure(value, kind, scale);
-      if (typeof r === 'string') ctx.issues.push({ code: 'custom', message: r, input: value });
+      const r = checkDecimalText(value, kind, scale);
+      if (r !== null) ctx.issues.push({ code: 'custom', message: r, input: value });
     }),
   );
 }

@@ -5,12 +5,12 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { Dec } from '../core/decimal.js';
+import { compareDecimalText, sumEquals } from '../core/decimal-text.js';
 import { decimalString, FORBIDDEN_KEYS, wholeNumber } from '../core/validate.js';
 import type { Policy } from './types.js';
 
 const rate = decimalString('rate').check(
-  z.refine((s) => new Dec(s).lte(1), 'a rate must lie within [0, 1]'),
+  z.refine((s) => compareDecimalText(s, '1') <= 0, 'a rate must lie within [0, 1]'),
 );
 const money = decimalString('cash');
 const perTier = <T extends z.ZodMiniType>(t: T) => z.strictObject({ gold: t, silver: t, ordinary: t });
@@ -30,7 +30,7 @@ const lineRule = z.discriminatedUnion('kind', [
         // Brackets tile [0, ∞): each starts where the previous ended, ends above its start, and only the last is open.
         brackets.forEach((b, i) => {
           const expectedFrom = i === 0 ? '0' : brackets[i - 1]?.to;
-          if (expectedFrom === null || expectedFrom === undefined || !new Dec(b.from).eq(expectedFrom)) {
+          if (expectedFrom === null || expectedFrom === undefined || compareDecimalText(b.from, expectedFrom) !== 0) {
             ctx.issues.push({
               code: 'custom',
               path: [i, 'from'],
@@ -43,7 +43,7 @@ const lineRule = z.discriminatedUnion('kind', [
             ctx.issues.push({ code: 'custom', path: [i, 'to'], input: b.to, message: 'only the last bracket may be open (to: null)' });
           } else if (b.to !== null && last) {
             ctx.issues.push({ code: 'custom', path: [i, 'to'], input: b.to, message: 'the last bracket must be open (to: null)' });
-          } else if (b.to !== null && !new Dec(b.to).gt(b.from)) {
+          } else if (b.to !== null && compareDecimalText(b.to, b.from) <= 0) {
             ctx.issues.push({ code: 'custom', path: [i, 'to'], input: b.to, message: 'a bracket must end above its start' });
           }
         });
@@ -104,7 +104,7 @@ const bids = z.strictObject({
     .strictObject({ market: weight, team: weight, operations: weight, plan: weight })
     .check(
       z.refine(
-        (w) => new Dec(w.market).plus(w.team).plus(w.operations).plus(w.plan).eq(100),
+        (w) => sumEquals([w.market, w.team, w.operations, w.plan], '100'),
         'the weights must sum to 100',
       ),
     ),

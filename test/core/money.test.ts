@@ -88,3 +88,10 @@ describe('a missing money field', () => {
     expect(checkFigure(undefined, 'cash', 2)).toBe('is required');
   });
 });
+
+describe('signed zero', () => {
+  it('reads "-0" as zero, as it reads the number -0', () => {
+    expect(parseFigure('-0', ['amount']).isNegative()).toBe(false);
+    expect(parseFigure('-0.00', ['amount']).toString()).toBe('0');
+  });
+});
