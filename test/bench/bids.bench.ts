@@ -1,17 +1,18 @@
 /**
  * `npm run bench -- bids`: scoreBids over 1,000 bids with 9 judges each
- * (target: under 100 ms), with whole and half-point scores.
+ * (target: under 100 ms), with half-point scores and with full-precision doubles.
  */
 import { scoreBids, type Bid } from '../../src/bids/index.js';
 import { cloudProgram } from '../../src/policy/presets.js';
 
-function round(bidCount: number, judges: number, seed: number): Bid[] {
+function round(bidCount: number, judges: number, seed: number, fine = false): Bid[] {
   let x = seed;
   const next = () => {
     x = (x * 1103515245 + 12345) % 2147483648; // a fixed LCG: the same round every run
     return x / 2147483648;
   };
-  const score = () => Math.round(next() * 200) / 2; // 0, 0.5, …, 100
+  // Half points, or (fine) doubles with up to 17 digits, which take the BigInt path.
+  const score = fine ? () => next() * 100 : () => Math.round(next() * 200) / 2;
   return Array.from({ length: bidCount }, (_, i) => ({
     bidderId: `bidder-${i}`,
     region: `region-${i % 20}`,
@@ -38,6 +39,8 @@ export default function bench(): void {
   const bids = round(1000, 9, 42);
   measure('scoreBids 1,000 bids × 9 judges, mean', 50, () => scoreBids(cloudProgram, { bids }));
   measure('scoreBids 1,000 bids × 9 judges, trimmed', 50, () => scoreBids(cloudProgram, { bids, aggregation: 'trimmed' }));
+  const fine = round(1000, 9, 42, true);
+  measure('scoreBids 1,000 bids × 9 judges, full-precision doubles', 50, () => scoreBids(cloudProgram, { bids: fine }));
   const big = round(10_000, 9, 7);
   measure('scoreBids 10,000 bids × 9 judges, mean', 10, () => scoreBids(cloudProgram, { bids: big }));
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
