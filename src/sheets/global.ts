@@ -1,0 +1,2 @@
+// The single-file global build: `ChannelPolicy.CP_TIER(…)` with no module system.
+export * from './index.js';
