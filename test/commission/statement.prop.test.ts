@@ -45,8 +45,7 @@ test.prop([statementCase])(
     expect(s.clawbacks.map(({ refundId, rate, base, clawback }) => ({ refundId, rate, base, clawback }))).toEqual(
       [...o.clawbacks].sort((a, b) => (a.refundId < b.refundId ? -1 : 1)),
     );
-    const { rules: _rules, ...totals } = s.totals;
-    expect(totals).toEqual(o.totals);
+    expect(s.totals).toEqual({ ...o.totals, rules: ['CONV-2', 'COM-8'] });
     expect(s.warnings.filter((w) => w.code !== 'REFUND_OUTSIDE_PERIOD').map((w) => [w.code, w.receiptId]).sort()).toEqual(
       o.warnings.map((w) => [w.code, w.receiptId]).sort(),
     );
@@ -124,6 +123,7 @@ test.prop([statementCase, fc.nat(), fc.integer({ min: 1, max: 100 })])(
   (c, pick, extra) => {
     fc.pre(c.receipts.length > 0);
     const receipt = c.receipts[pick % c.receipts.length]!;
+    fc.pre(cents(receipt.amount as string) + BigInt(extra) < 10n ** 17n); // still a valid figure (below 10^15)
     const over = { id: 'F-over', receipt, amount: money(cents(receipt.amount as string) + BigInt(extra)), refundedOn: receipt.receivedOn };
     const input = { ...inputOf(c), refunds: [...c.refunds, over] };
     let error: unknown;
