@@ -19,3 +19,6 @@ export { isoDateArb, instantArb, moneyArb, tierArb, tierHistoryArb } from './cor
 export type { DateRange, MoneyOptions, TierHistoryOptions } from './core.js';
 export { calendarInputArb, type CalendarOptions } from './calendar.js';
 export { policyArb, type PolicyArbOptions } from './policy.js';
+export { centsArb, moneyInputOfCents, dateAt, claimArb, claimsArb, settleDepositInputArb, wholesaleStatusInputArb, depositEntryArb } from './deposit.js';
+export { TELESALES_REGIONS, OTHER_REGIONS, LEAD_LINES, leadRegionArb, centersArb, leadArb, leadScenarioArb, type LeadArbOptions } from './leads.js';
+export { BID_REGIONS, judgeScoreArb, qualificationArb, judgeSheetsArb, bidsArb, type BidArbOptions } from './bids.js';

@@ -5,7 +5,23 @@ import { checkFigure } from '../../src/core/money.js';
 import { instantToEpoch, isIsoDate } from '../../src/core/dates.js';
 import { businessCalendar } from '../../src/periods/index.js';
 import { usePolicy } from '../../src/policy/seal.js';
-import { calendarInputArb, instantArb, isoDateArb, moneyArb, policyArb, tierHistoryArb } from '../../src/testing/index.js';
+import { scoreBids } from '../../src/bids/index.js';
+import { settleDeposit, wholesaleStatus } from '../../src/deposit/index.js';
+import { routeLead } from '../../src/leads/index.js';
+import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
+import {
+  bidsArb,
+  calendarInputArb,
+  claimsArb,
+  instantArb,
+  isoDateArb,
+  leadScenarioArb,
+  moneyArb,
+  policyArb,
+  settleDepositInputArb,
+  tierHistoryArb,
+  wholesaleStatusInputArb,
+} from '../../src/testing/index.js';
 import { tierFor, tierOn } from '../../src/tiers/index.js';
 
 describe('the testing kit generates valid input by construction', () => {
@@ -45,5 +61,28 @@ describe('the testing kit generates valid input by construction', () => {
   it('honours the date range and rejects an inverted one', () => {
     expect(() => isoDateArb({ from: '2026-02-01', to: '2026-01-01' })).toThrowError(RangeError);
     expect(fc.sample(isoDateArb({ from: '2026-05-05', to: '2026-05-05' }), 3)).toEqual(['2026-05-05', '2026-05-05', '2026-05-05']);
+  });
+});
+
+describe('the module arbitraries are accepted by their functions', () => {
+  test.prop([settleDepositInputArb], { numRuns: 50 })('settlement inputs settle', (input) => {
+    expect(settleDeposit(telecomProgram, input).deductions.length + settleDeposit(telecomProgram, input).skipped.length).toBe(input.claims.length);
+  });
+
+  test.prop([wholesaleStatusInputArb], { numRuns: 50 })('wholesale inputs give a status', (input) => {
+    expect(['active', 'suspended']).toContain(wholesaleStatus(telecomProgram, input).status);
+  });
+
+  test.prop([leadScenarioArb()], { numRuns: 50 })('lead scenarios route', ({ lead, context }) => {
+    expect(['online-ops', 'telesales', 'service-center']).toContain(routeLead(cloudProgram, lead, context).owner);
+  });
+
+  test.prop([bidsArb()], { numRuns: 30 })('bid rounds score, every bid ranked or ineligible', (bids) => {
+    const r = scoreBids(cloudProgram, { bids });
+    expect(r.ranked.length + r.ineligible.length).toBe(bids.length);
+  });
+
+  test.prop([claimsArb])('claim lists have distinct ids', (claims) => {
+    expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
   });
 });
