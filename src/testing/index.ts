@@ -22,3 +22,4 @@ export { policyArb, type PolicyArbOptions } from './policy.js';
 export { centsArb, moneyInputOfCents, dateAt, claimArb, claimsArb, settleDepositInputArb, wholesaleStatusInputArb, depositEntryArb } from './deposit.js';
 export { TELESALES_REGIONS, OTHER_REGIONS, LEAD_LINES, leadRegionArb, centersArb, leadArb, leadScenarioArb, type LeadArbOptions } from './leads.js';
 export { BID_REGIONS, judgeScoreArb, qualificationArb, judgeSheetsArb, bidsArb, type BidArbOptions } from './bids.js';
+export { aClaim, aLead, aQualification, aScoreSheet, aBid } from './fixtures.js';
