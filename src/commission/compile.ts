@@ -5,7 +5,6 @@
  * per-receipt path does a few lookups and one addition.
  * @module
  */
-import { addYears, type IsoDate } from '../core/dates.js';
 import type { Rate } from '../core/money.js';
 import type { CommissionPolicy, LineRule, RateSpec, Tier } from '../policy/types.js';
 import { FLUSH_AT, normalRate, scaleRate, type ScaledRate } from './minor.js';
@@ -74,8 +73,6 @@ export interface CompiledLine {
   readonly expired: Route | null;
 }
 
-const FAR_FUTURE = '9999-99-99'; // sorts after every valid date
-
 /** The routing state of one statement: buckets, ladders and caches. */
 export class Router {
   /** Buckets by line, kind and rate. */
@@ -83,7 +80,6 @@ export class Router {
   /** Ladder volume per line. */
   readonly ladders = new Map<string, Accumulator>();
   private readonly lines = new Map<string, CompiledLine | null>();
-  private readonly starts = new Map<string, readonly IsoDate[]>();
   readonly windowYears: number | null;
 
   constructor(readonly section: CommissionPolicy) {
@@ -102,20 +98,22 @@ export class Router {
   }
 
   /**
-   * The index of the commission year `decidingOn` falls in for a customer
-   * started on `startOn` (0 = year 1), or `windowYears` past the window (COM-4).
-   * A deciding date before the start (a prepayment) is in year 1.
+   * The index of the commission year a deciding date falls in for a customer
+   * started on `startKey` (0 = year 1), or `windowYears` past the window
+   * (COM-4); both are `yyyymmdd` date keys. The k-th anniversary is the same
+   * day k calendar years on, 29 February falling on 28 February in a common
+   * year. A deciding date before the start (a prepayment) is in year 1.
    */
-  yearIndex(startOn: IsoDate, decidingOn: IsoDate): number {
-    let ann = this.starts.get(startOn);
-    if (ann === undefined) {
-      ann = anniversaries(startOn, this.windowYears ?? 0);
-      if (this.starts.size >= 65536) this.starts.clear(); // keeps memory flat on any stream
-      this.starts.set(startOn, ann);
+  yearIndex(startKey: number, decidingKey: number): number {
+    const years = this.windowYears ?? 0;
+    const leapDay = startKey % 10000 === 229;
+    const y0 = (startKey / 10000) | 0;
+    for (let k = 1; k <= years; k++) {
+      const y = y0 + k;
+      const anniversary = leapDay && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? startKey + k * 10000 - 1 : startKey + k * 10000;
+      if (decidingKey < anniversary) return k - 1;
     }
-    let y = 0;
-    while (y < ann.length && decidingOn >= ann[y]!) y++;
-    return y;
+    return years;
   }
 
   private acc(line: string, kind: BucketKind, rate: Rate, ladder: LadderRule | null): Accumulator {
@@ -190,12 +188,4 @@ export function cmpRate(a: Rate, b: Rate): number {
   const x = af.padEnd(n, '0');
   const y = bf.padEnd(n, '0');
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** The 1st … n-th calendar anniversaries of a start date; 29 February falls on 28 February in a common year (COM-4). */
-function anniversaries(startOn: IsoDate, years: number): IsoDate[] {
-  const out: IsoDate[] = [];
-  const y = Number(startOn.slice(0, 4));
-  for (let k = 1; k <= years; k++) out.push(y + k > 9999 ? FAR_FUTURE : addYears(startOn, k));
-  return out;
 }

@@ -10,6 +10,7 @@ import type { Policy, Tier } from '../policy/types.js';
 import { ladderSlices } from './assemble.js';
 import { Router } from './compile.js';
 import { normalRate, slowMinor } from './minor.js';
+import { dateKey } from './receipt.js';
 import { RULE_BIT, rulesOfBits } from './rules.js';
 
 /** The rate a receipt earns, and why. */
@@ -84,7 +85,7 @@ export function commissionRate(policy: Policy, input: CommissionRateInput): Comm
     if (customerStartOn === undefined) {
       throw invalidInput(['customerStartOn'], `is required: the ${p.program} program's commission runs ${router.windowYears} years from the customer's start (COM-4)`);
     }
-    yi = router.yearIndex(customerStartOn, on);
+    yi = router.yearIndex(dateKey(customerStartOn), dateKey(on));
   }
   if (yi >= line.years.length) return { rate: '0', year: null, rules: ['COM-4'] };
   const yr = line.years[yi]!;

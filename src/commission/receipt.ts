@@ -10,23 +10,32 @@ import { fastMinor, POW10, slowMinor } from './minor.js';
 
 type Path = readonly (string | number)[];
 
-/** True for a real calendar date written `YYYY-MM-DD` (years 0001–9999), without a regex or allocation. */
-export function isDate(s: unknown): s is IsoDate {
-  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+/**
+ * The key `yyyymmdd` of a real calendar date written `YYYY-MM-DD` (years
+ * 0001–9999), or -1. Keys order as the dates do, so the per-receipt path
+ * compares integers, without a regex, an allocation or a `Date`.
+ */
+export function dateKey(s: unknown): number {
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
   let y = 0;
   for (let i = 0; i < 4; i++) {
     const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return false;
+    if (c < 0 || c > 9) return -1;
     y = y * 10 + c;
   }
   const m1 = s.charCodeAt(5) - 48;
   const m2 = s.charCodeAt(6) - 48;
   const d1 = s.charCodeAt(8) - 48;
   const d2 = s.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
   const m = m1 * 10 + m2;
   const d = d1 * 10 + d2;
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && (d <= 28 || d <= daysInMonth(y, m));
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && (d <= 28 || d <= daysInMonth(y, m)) ? y * 10000 + m * 100 + d : -1;
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (years 0001–9999). */
+export function isDate(s: unknown): s is IsoDate {
+  return dateKey(s) >= 0;
 }
 
 function show(value: unknown): string {
@@ -51,6 +60,10 @@ export interface ReceiptFields {
   /** The date deciding the commission year: `coversFrom` when given, else `receivedOn` (COM-4). */
   decidingOn: IsoDate;
   customerStartOn: IsoDate | undefined;
+  /** The {@link dateKey}s of `receivedOn`, `decidingOn` and `customerStartOn` (-1 when absent). */
+  receivedKey: number;
+  decidingKey: number;
+  startKey: number;
 }
 
 /** An empty record to read receipts into. */
@@ -66,6 +79,9 @@ export function receiptFields(): ReceiptFields {
     receivedOn: '',
     decidingOn: '',
     customerStartOn: undefined,
+    receivedKey: -1,
+    decidingKey: -1,
+    startKey: -1,
   };
 }
 
@@ -150,13 +166,25 @@ export function readReceipt(
     out.amountBig = a;
   }
 
-  if (isDate(receivedOn)) out.receivedOn = receivedOn;
-  else issues.push({ path: at(base, index, 'receivedOn'), message: `${DATE_MESSAGE}, got ${show(receivedOn)}` });
+  const receivedKey = dateKey(receivedOn);
+  if (receivedKey >= 0) {
+    out.receivedOn = receivedOn as IsoDate;
+    out.receivedKey = receivedKey;
+  } else issues.push({ path: at(base, index, 'receivedOn'), message: `${DATE_MESSAGE}, got ${show(receivedOn)}` });
 
-  if (coversFrom === undefined) out.decidingOn = out.receivedOn;
-  else if (isDate(coversFrom)) out.decidingOn = coversFrom;
-  else issues.push({ path: at(base, index, 'coversFrom'), message: `${DATE_MESSAGE}, got ${show(coversFrom)}` });
+  if (coversFrom === undefined) {
+    out.decidingOn = out.receivedOn;
+    out.decidingKey = receivedKey;
+  } else {
+    const key = dateKey(coversFrom);
+    if (key >= 0) {
+      out.decidingOn = coversFrom as IsoDate;
+      out.decidingKey = key;
+    } else issues.push({ path: at(base, index, 'coversFrom'), message: `${DATE_MESSAGE}, got ${show(coversFrom)}` });
+  }
 
+  const startKey = customerStartOn === undefined ? -1 : dateKey(customerStartOn);
+  out.startKey = startKey;
   if (customerStartOn === undefined) {
     out.customerStartOn = undefined;
     if (ctx.router.windowYears !== null) {
@@ -165,7 +193,7 @@ export function readReceipt(
         message: `is required: the ${ctx.program} program's commission runs ${ctx.router.windowYears} years from the customer's start (COM-4)`,
       });
     }
-  } else if (isDate(customerStartOn)) out.customerStartOn = customerStartOn;
+  } else if (startKey >= 0) out.customerStartOn = customerStartOn as IsoDate;
   else issues.push({ path: at(base, index, 'customerStartOn'), message: `${DATE_MESSAGE}, got ${show(customerStartOn)}` });
 
   const cost = rec.cost;

@@ -1,11 +1,11 @@
 import { PolicyError, type PolicyIssue } from '../core/errors.js';
-import { tierAt, type TierTimeline } from '../core/tier-history.js';
+import type { TierTimeline } from '../core/tier-history.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
-import type { Policy } from '../policy/types.js';
+import type { Policy, Tier } from '../policy/types.js';
 import { assembleStatement, type BucketTotal, type LadderTotal } from './assemble.js';
 import { Router, type Route } from './compile.js';
 import { formatMinor, normalRate, roundRatio, roundRateProduct } from './minor.js';
-import { isDate, readCash, readReceipt, receiptFields, type ReadContext, type ReceiptFields } from './receipt.js';
+import { dateKey, isDate, readCash, readReceipt, receiptFields, type ReadContext, type ReceiptFields } from './receipt.js';
 import { RULE_BIT, rulesOfBits } from './rules.js';
 import { checkStatementInput, type StatementInput } from './statement-input.js';
 import type { ClawbackLine, CommissionStatement, StatementWarning } from './types.js';
@@ -21,13 +21,35 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** A tier history as date keys, for look-ups on the per-receipt path. */
+interface TierKeys {
+  readonly froms: readonly number[];
+  readonly tiers: readonly Tier[];
+}
+
+function tierKeys(timeline: TierTimeline): TierKeys {
+  return { froms: timeline.froms.map(dateKey), tiers: timeline.tiers };
+}
+
+/** The tier in effect on a date key: the latest entry from on or before it, else ordinary (TIER-2, TIER-4). */
+function tierAtKey(t: TierKeys, key: number): Tier {
+  let lo = 0;
+  let hi = t.froms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t.froms[mid]! <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 'ordinary' : t.tiers[lo - 1]!;
+}
+
 /** The route of a checked receipt: its line's year and tier (COM-4, COM-5). */
-function routeOf(router: Router, timeline: TierTimeline, f: ReceiptFields): Route {
+function routeOf(router: Router, tiers: TierKeys, f: ReceiptFields): Route {
   const line = f.line;
-  const yi = router.windowYears === null ? 0 : router.yearIndex(f.customerStartOn!, f.decidingOn);
+  const yi = router.windowYears === null ? 0 : router.yearIndex(f.startKey, f.decidingKey);
   if (yi >= line.years.length) return line.expired!;
   const yr = line.years[yi]!;
-  return yr.tiered ? yr[tierAt(timeline, f.decidingOn)] : yr.gold;
+  return yr.tiered ? yr[tierAtKey(tiers, f.decidingKey)] : yr.gold;
 }
 
 /**
@@ -39,8 +61,10 @@ export function runStatement(policy: Policy, input: StatementInput, observer?: R
   const section = requireSection(p, 'commission', 'commission');
   const scale = p.currency.scale;
   const checked = checkStatementInput(input, scale);
-  const { timeline } = checked;
+  const timeline = tierKeys(checked.timeline);
   const { from, to } = checked.period;
+  const fromKey = dateKey(from);
+  const toKey = dateKey(to);
   const router = new Router(section);
   const ctx: ReadContext = { router, scale, program: p.program };
   const issues: PolicyIssue[] = [];
@@ -57,9 +81,9 @@ export function runStatement(policy: Policy, input: StatementInput, observer?: R
         i++;
         continue;
       }
-      const on = f.receivedOn;
-      if (on < from || on > to) {
-        warnings.push({ code: 'OUTSIDE_PERIOD', receiptId: f.id, message: `received on ${on}, outside the period ${from} to ${to}: not counted` });
+      const on = f.receivedKey;
+      if (on < fromKey || on > toKey) {
+        warnings.push({ code: 'OUTSIDE_PERIOD', receiptId: f.id, message: `received on ${f.receivedOn}, outside the period ${from} to ${to}: not counted` });
         i++;
         continue;
       }
@@ -149,7 +173,7 @@ interface Refunded {
 function readRefunds(
   refunds: Iterable<unknown>,
   ctx: ReadContext,
-  timeline: TierTimeline,
+  timeline: TierKeys,
   period: { from: string; to: string },
   warnings: StatementWarning[],
 ): ClawbackLine[] {
