@@ -180,6 +180,7 @@ export const SHEET_FUNCTIONS: readonly SheetFunction[] = Object.freeze([
       p('registrations', 'table', 'Rows: registration id, customer id, partner/direct, party id, registered at.'),
       p('asOf', 'instant', 'The instant asked at, with its UTC offset.'),
       p('progress', 'table', 'Rows: registration id, stage 1–5, at.', true),
+      p('takeovers', 'table', 'Rows: registration id taking over, at.', true),
       p('part', 'text', '"owner" (default), "registration", "status", "challenger", "protected-until" or "key-support".', true),
       program('telecom'),
     ],

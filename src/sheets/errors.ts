@@ -29,10 +29,15 @@ function subject(path: readonly (string | number)[]): string {
 }
 
 /** A `PolicyError` whose message reads "FN: argument must be …". */
-export function sheetError(fn: string, error: PolicyError, map: PathMap = (p) => p): PolicyError {
+export function sheetError(
+  fn: string,
+  error: PolicyError,
+  map: PathMap = (p) => p,
+  reword: (message: string) => string = (m) => m,
+): PolicyError {
   const issues: PolicyIssue[] = error.issues.map((i) =>
     // The policy is the `program` argument of every function.
-    ({ path: i.path[0] === 'policy' ? ['program', ...i.path.slice(1)] : map(i.path), message: i.message }),
+    ({ path: i.path[0] === 'policy' ? ['program', ...i.path.slice(1)] : map(i.path), message: reword(i.message) }),
   );
   const out = new PolicyError(error.code, issues);
   // "the cloud program configures no partner tiers" says it all.
@@ -49,15 +54,16 @@ export function argumentError(fn: string, path: readonly (string | number)[], me
 
 /**
  * Runs a spreadsheet function's body: any error leaves as a `PolicyError`
- * prefixed with the function's name; module paths are mapped to arguments.
+ * prefixed with the function's name; module paths are mapped to arguments,
+ * and `reword` may restate a module's message in the sheet's terms.
  */
-export function runSheet<T>(fn: string, body: () => T, map?: PathMap): T {
+export function runSheet<T>(fn: string, body: () => T, map?: PathMap, reword?: (message: string) => string): T {
   try {
     return body();
   } catch (e) {
     if (e instanceof PolicyError) {
       if ((e as unknown as Record<symbol, unknown>)[SHEET_ERROR] === true) throw e;
-      throw sheetError(fn, e, map);
+      throw sheetError(fn, e, map, reword);
     }
     // A getter or proxy that throws while an argument is read (CONV-5).
     throw argumentError(fn, [], `could not read its arguments: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,4 +1,4 @@
-import { resolveOwnership, type Registration, type Stage } from '../conflict/index.js';
+import { resolveOwnership, type Registration, type Stage, type Takeover } from '../conflict/index.js';
 import { invalidInput } from '../core/errors.js';
 import { telecomProgram } from '../policy/presets.js';
 import { isEmpty, type Cell, type CellRange } from './cells.js';
@@ -23,13 +23,16 @@ const PROGRESS_COLUMN = { stage: 1, at: 2 } as const;
  * registration id | customer id | party kind (`partner` or `direct`) | party id |
  * registered at (text with its UTC offset, `2026-03-01T09:30:00+08:00`).
  * `progress`, optional, has one stage reached a row: registration id | stage
- * (1–5) | at. Empty rows are skipped; rows of other customers are not read
- * beyond their customer id.
+ * (1–5) | at. `takeovers`, optional, has one takeover agreed by the channel
+ * and direct-sales departments a row: registration id taking over | at.
+ * Empty rows are skipped; rows of other customers are not read beyond the
+ * column that tells whose they are.
  *
  * @param customerId - The customer asked about.
  * @param registrations - The registrations range (5 columns).
  * @param asOf - The instant asked at, text with its UTC offset.
  * @param progress - Optional: the progress range (3 columns).
+ * @param takeovers - Optional: the takeovers range (2 columns).
  * @param part - Optional: `"owner"` (default: the owning party's id, empty when tied),
  *   `"registration"` (the owning registration's id), `"status"` (owned, takeover-open, tied
  *   or locked), `"challenger"` (the party that may take over, else empty),
@@ -45,22 +48,28 @@ const PROGRESS_COLUMN = { stage: 1, at: 2 } as const;
  *   ['R2', 'C1', 'partner', 'P-0107', '2026-03-01T01:30:00Z'],
  * ];
  * CP_OWNER('C1', regs, '2026-03-10T00:00:00+08:00'); //=> 'P-0107' (same instant: the partner wins)
- * CP_OWNER('C1', regs, '2026-04-01T00:00:00+08:00', '', 'status'); //=> 'takeover-open' (28 days passed)
- * CP_OWNER('C1', regs, '2026-04-01T00:00:00+08:00', '', 'challenger'); //=> 'KA-7'
+ * CP_OWNER('C1', regs, '2026-04-01T00:00:00+08:00', '', '', 'status'); //=> 'takeover-open' (28 days passed)
+ * CP_OWNER('C1', regs, '2026-04-01T00:00:00+08:00', '', '', 'challenger'); //=> 'KA-7'
+ * CP_OWNER('C1', regs, '2026-04-01T00:00:00+08:00', '', [['R1', '2026-03-30T10:00:00+08:00']]); //=> 'KA-7'
  */
 export function CP_OWNER(
   customerId: Cell,
   registrations: CellRange | Cell,
   asOf: Cell,
   progress?: CellRange | Cell,
+  takeovers?: CellRange | Cell,
   part?: Cell,
   program?: ProgramArg,
 ): string | boolean {
   // Where each registration and stage passed to the module came from, for messages.
   const regRows: number[] = [];
   const stageRows: number[][] = [];
+  const takeoverRows: number[] = [];
   const toCells: PathMap = (path) => {
     const [list, k, field, j, sub] = path;
+    if (list === 'takeovers' && typeof k === 'number' && takeoverRows[k] !== undefined) {
+      return ['takeovers', takeoverRows[k], field === 'at' ? 1 : 0];
+    }
     if (list !== 'registrations' || typeof k !== 'number' || regRows[k] === undefined) return path;
     if (field === 'progress' && typeof j === 'number' && stageRows[k]?.[j] !== undefined) {
       return ['progress', stageRows[k][j], sub === 'stage' ? PROGRESS_COLUMN.stage : PROGRESS_COLUMN.at];
@@ -109,7 +118,16 @@ export function CP_OWNER(
         stageRows[k]!.push(r);
       });
 
-      const result = resolveOwnership(policy, { registrations: regs, asOf: at }).find((o) => o.customerId === customer);
+      const moves: Takeover[] = [];
+      readRows(takeovers, ['takeovers']).forEach((row, r) => {
+        if (row.every(isEmpty)) return;
+        const registrationId = readId(row[0], ['takeovers', r, 0]);
+        if (!byId.has(registrationId)) return; // another customer's registration
+        moves.push({ customerId: customer, registrationId, at: readInstant(row[1], ['takeovers', r, 1]) });
+        takeoverRows.push(r);
+      });
+
+      const result = resolveOwnership(policy, { registrations: regs, takeovers: moves, asOf: at }).find((o) => o.customerId === customer);
       if (result === undefined) throw invalidInput(['customerId'], `has no registration known at asOf, got '${customer}'`);
       const partyOf = (registrationId: string | null) =>
         registrationId === null ? '' : (regs.find((g) => g.id === registrationId)?.party.id ?? '');
@@ -129,5 +147,11 @@ export function CP_OWNER(
       }
     },
     toCells,
+    // "registrations[3]" in a module message is the 3rd registration passed on: name its row.
+    (message) =>
+      message.replace(/registrations\[(\d+)\]/g, (text, k: string) => {
+        const row = regRows[Number(k)];
+        return row === undefined ? text : `registrations row ${row + 1}`;
+      }),
   );
 }

@@ -1,0 +1,139 @@
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  SimpleRangeValue,
+  type FunctionMetadata,
+  type ImplementedFunctions,
+} from 'hyperformula';
+import * as sheets from '../sheets/index.js';
+import { dateFromSerial, SHEET_FUNCTIONS, type SheetFunction, type SheetParameterKind } from '../sheets/index.js';
+
+/** The parts of HyperFormula's formula tree the plugin reads. */
+interface ProcedureCall {
+  readonly procedureName: string;
+  readonly args: unknown[];
+}
+
+type SheetImplementation = (...args: unknown[]) => unknown;
+
+const FUNCTIONS = new Map<string, SheetFunction>(SHEET_FUNCTIONS.map((f) => [f.name, f]));
+// HyperFormula's NumberType is not exported from its entry point; its values are these strings.
+const AS_DATE = 'NUMBER_DATE' as NonNullable<FunctionMetadata['returnNumberType']>;
+
+function metadataOf(f: SheetFunction): FunctionMetadata {
+  return {
+    method: 'channelPolicy',
+    parameters: f.parameters.map((p) => ({
+      // Ranges stay ranges; any other error argument is passed on as the cell's result.
+      argumentType: p.kind === 'dates' || p.kind === 'table' ? FunctionArgumentType.RANGE : FunctionArgumentType.NOERROR,
+      ...(p.optional ? { optionalArg: true } : {}),
+    })),
+    ...(f.result === 'date' ? { returnNumberType: AS_DATE } : {}),
+  };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * A HyperFormula function plugin with every function of
+ * `channel-policy/sheets`: `=CP_TIER(A1)`, `=CP_COMMISSION(...)` and the
+ * rest. Bad input gives a `#VALUE!` cell error carrying the function's
+ * message, such as "CP_TIER: metric must be a whole number ≥ 0, got 'lots'".
+ * Dates are read and written in the engine's own date serials (its
+ * `nullDate`), and date results are typed as dates.
+ *
+ * Register languages first, then the plugin, so each language gets the names.
+ *
+ * @example
+ * import { HyperFormula } from 'hyperformula';
+ * import { ChannelPolicyPlugin, ChannelPolicyTranslations } from 'channel-policy/hyperformula';
+ *
+ * HyperFormula.registerFunctionPlugin(ChannelPolicyPlugin, ChannelPolicyTranslations);
+ * const hf = HyperFormula.buildFromArray([[12, '=CP_TIER(A1)']], { licenseKey: 'gpl-v3' });
+ * hf.getCellValue({ sheet: 0, row: 0, col: 1 }); //=> 'gold'
+ */
+export class ChannelPolicyPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
+    SHEET_FUNCTIONS.map((f) => [f.name, metadataOf(f)]),
+  );
+
+  /** Runs the function a formula calls; `procedureName` is its canonical name in every language. */
+  channelPolicy(ast: ProcedureCall, state: unknown): unknown {
+    const f = FUNCTIONS.get(ast.procedureName);
+    if (f === undefined) return new CellError(ErrorType.NAME, `${ast.procedureName} is not a channel-policy function`);
+    return this.runFunction(ast.args as never, state as never, this.metadata(f.name), (...args: unknown[]) =>
+      this.evaluate(f, args),
+    );
+  }
+
+  private evaluate(f: SheetFunction, args: unknown[]): string | number | boolean | CellError {
+    const cells: unknown[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const kind = f.parameters[i]?.kind ?? 'text';
+      const cell = args[i] instanceof SimpleRangeValue ? this.rangeOf(args[i] as SimpleRangeValue, kind) : this.cellOf(args[i], kind);
+      if (cell instanceof CellError) return cell;
+      cells.push(cell);
+    }
+    try {
+      const result = ((sheets as unknown as Record<string, SheetImplementation>)[f.name]!)(...cells);
+      if (f.result === 'date' && typeof result === 'number') return this.serialOf(result);
+      return result as string | number | boolean;
+    } catch (e) {
+      return new CellError(ErrorType.VALUE, e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** A cell as the sheet functions take it: empty → null, rich numbers → numbers, engine dates → `YYYY-MM-DD`. */
+  private cellOf(value: unknown, kind: SheetParameterKind): unknown {
+    if (value === undefined || value === EmptyValue) return null;
+    if (value instanceof CellError) return value;
+    const n = typeof value === 'object' && value !== null && typeof (value as { val?: unknown }).val === 'number' ? (value as { val: number }).val : value;
+    if (typeof n === 'number' && (kind === 'date' || kind === 'month' || kind === 'dates')) return this.isoOf(n);
+    return n;
+  }
+
+  private rangeOf(range: SimpleRangeValue, kind: SheetParameterKind): unknown[][] | CellError {
+    const rows: unknown[][] = [];
+    for (const row of range.data) {
+      const out: unknown[] = [];
+      for (const value of row) {
+        const cell = this.cellOf(value, kind);
+        if (cell instanceof CellError) return cell;
+        out.push(cell);
+      }
+      rows.push(out);
+    }
+    return rows;
+  }
+
+  /** The date of an engine serial, by the engine's own calendar (its `nullDate`); a date-time counts as its day. */
+  private isoOf(serial: number): string | number {
+    if (!Number.isFinite(serial)) return serial;
+    const { year, month, day } = this.dateTimeHelper.numberToSimpleDate(Math.floor(serial));
+    // Out of the library's years: leave the number for the sheet function to refuse with its message.
+    return year >= 1 && year <= 9999 ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : serial;
+  }
+
+  /** A sheet date serial (day 0 = 1899-12-30) as the engine's serial. */
+  private serialOf(serial: number): number {
+    const iso = dateFromSerial(serial);
+    return this.dateTimeHelper.dateToNumber({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
+  }
+}
+
+/** The languages HyperFormula ships; the function names are the same in each. */
+const LANGUAGES = [
+  'csCZ', 'daDK', 'deDE', 'enGB', 'enUS', 'esES', 'fiFI', 'frFR', 'huHU',
+  'itIT', 'nbNO', 'nlNL', 'plPL', 'ptPT', 'ruRU', 'svSE', 'trTR',
+] as const;
+
+/**
+ * Function names for `HyperFormula.registerFunctionPlugin`, keyed by language
+ * code (`enGB`, `deDE`, …): `CP_TIER` is `CP_TIER` in every language.
+ */
+export const ChannelPolicyTranslations: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.freeze(
+  Object.fromEntries(LANGUAGES.map((code) => [code, Object.freeze(Object.fromEntries(SHEET_FUNCTIONS.map((f) => [f.name, f.name])))])),
+);
