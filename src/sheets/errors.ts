@@ -65,7 +65,7 @@ export function runSheet<T>(fn: string, body: () => T, map?: PathMap, reword?: (
       if ((e as unknown as Record<symbol, unknown>)[SHEET_ERROR] === true) throw e;
       throw sheetError(fn, e, map, reword);
     }
-    // A getter or proxy that throws while an argument is read (CONV-5).
-    throw argumentError(fn, [], `could not read its arguments: ${e instanceof Error ? e.message : String(e)}`);
+    // A getter or proxy that throws while an argument is read (CONV-5); never a bare TypeError.
+    throw argumentError(fn, [], `could not be computed: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

@@ -64,7 +64,7 @@ describe('spreadsheet error messages', () => {
       runSheet('CP_X', () => cell.value);
     } catch (e) {
       expect(e).toBeInstanceOf(PolicyError);
-      expect((e as PolicyError).message).toBe('CP_X: could not read its arguments: boom');
+      expect((e as PolicyError).message).toBe('CP_X: could not be computed: boom');
     }
     expect.assertions(2);
   });
