@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
-import deDE from 'hyperformula/i18n/languages/deDE';
+import { DetailedCellError, HyperFormula, type RawCellContent, type RawTranslationPackage } from 'hyperformula';
+import deDEModule from 'hyperformula/i18n/languages/deDE';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ChannelPolicyPlugin, ChannelPolicyTranslations } from '../../src/hyperformula/index.js';
 import { CP_OWNER, CP_SETTLEMENT, SHEET_FUNCTIONS } from '../../src/sheets/index.js';
 
+// The language file is CommonJS: its dictionary is the default export or the module itself, by loader.
+const deDE = ((deDEModule as { default?: RawTranslationPackage }).default ?? deDEModule) as RawTranslationPackage;
 const LICENSE = { licenseKey: 'gpl-v3' } as const;
 const at = (row: number, col: number, sheet = 0) => ({ sheet, row, col });
 
