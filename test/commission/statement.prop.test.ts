@@ -178,3 +178,27 @@ test.prop([telecomReceipts, tierHistory])('a port receipt in commission year 1 e
     expect(s.lines[0]!.rate).toBe(e.kind === 'expired' ? '0' : e.rate.toFixed());
   }
 });
+
+test.prop([telecomReceipts, tierHistory])(
+  'the months of a quarter count every receipt of the quarter once, and their flat-rate bases add up to the quarter’s (COM-9)',
+  (receipts, tiers) => {
+    const months = [
+      { from: '2026-01-01', to: '2026-01-31' },
+      { from: '2026-02-01', to: '2026-02-28' },
+      { from: '2026-03-01', to: '2026-03-31' },
+    ];
+    const quarter = commissionStatement(telecomProgram, { partnerId: 'P', period: PERIOD, tiers, receipts });
+    const bases = new Map<string, bigint>();
+    let counted = 0;
+    for (const period of months) {
+      const s = commissionStatement(telecomProgram, { partnerId: 'P', period, tiers, receipts });
+      for (const l of s.lines) {
+        const k = `${l.line}|${l.kind}|${l.rate}`;
+        bases.set(k, (bases.get(k) ?? 0n) + cents(l.base));
+        counted += l.receipts;
+      }
+    }
+    expect(counted).toBe(quarter.lines.reduce((a, l) => a + l.receipts, 0));
+    for (const l of quarter.lines) expect(bases.get(`${l.line}|${l.kind}|${l.rate}`)).toBe(cents(l.base));
+  },
+);

@@ -377,3 +377,16 @@ test('deep-frozen input works, is not changed, and the statement is plain JSON',
   expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   expect(s.totals.payable).toBe('370.00'); // 400 − 20 − 10
 });
+
+test('COM-9: one function for every cadence; conference monthly and port quarterly are two periods of the same receipts', () => {
+  const receipts: Receipt[] = [
+    { id: 'C-apr', customerId: 'C', line: 'conference', amount: '300.00', receivedOn: '2026-04-30', customerStartOn: '2026-01-01' },
+    { id: 'C-may', customerId: 'C', line: 'conference', amount: '200.00', receivedOn: '2026-05-01', customerStartOn: '2026-01-01' },
+    port('P-yearly', '12000.00', '2026-05-10', '2026-01-01'),
+  ];
+  const april = commissionStatement(telecomProgram, { partnerId: 'P', period: { from: '2026-04-01', to: '2026-04-30' }, receipts: receipts.filter((r) => r.line === 'conference') });
+  const quarter = commissionStatement(telecomProgram, { partnerId: 'P', period: Q2, receipts: receipts.filter((r) => r.line === 'port') });
+  expect(figures(april)).toEqual([['conference', 'rate', '0.1', '300.00', '30.00', 1]]);
+  expect(april.warnings.map((w) => w.receiptId)).toEqual(['C-may']);
+  expect(figures(quarter)).toEqual([['port', 'rate', '0.2', '12000.00', '2400.00', 1]]);
+});
