@@ -77,3 +77,89 @@ describe('the global build', () => {
     expect(brotliCompressSync(Buffer.from(code)).length).toBeLessThan(80_000);
   });
 });
+
+/** The code block of docs/spreadsheets.md that starts with `// <file>`. */
+function guideBlock(file: string): string {
+  const guide = readFileSync('docs/spreadsheets.md', 'utf8');
+  const block = guide.split('```').find((b) => b.replace(/^js\n/, '').trimStart().startsWith(`// ${file}`));
+  expect(block, `docs/spreadsheets.md has a ${file} block`).toBeDefined();
+  return block!.replace(/^js\n/, '');
+}
+
+/** Apps Script's formatDate for the two patterns the guide uses, in a named time zone. */
+function formatDate(date: Date, zone: string, pattern: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const day = `${parts.year}-${parts.month}-${parts.day}`;
+  if (pattern === 'yyyy-MM-dd') return day;
+  expect(pattern).toBe("yyyy-MM-dd'T'HH:mm:ssXXX");
+  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const offset = Math.round((local - date.getTime()) / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+  return `${day}T${parts.hour}:${parts.minute}:${parts.second}${offset === 0 ? 'Z' : `${sign}${hhmm}`}`;
+}
+
+describe("the guide's snippets, run against the global build", () => {
+  it('Google Apps Script: Code.gs reads date cells in the sheet\'s time zone and returns what the functions return', () => {
+    const sheet = createContext({
+      SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => 'Asia/Shanghai' }) },
+      Utilities: { formatDate },
+    });
+    runInContext(code, sheet);
+    runInContext(guideBlock('Code.gs'), sheet);
+    // Google Sheets passes a date cell as the instant of its midnight in the sheet's time zone (UTC+8 here).
+    const cell = (y: number, m: number, d: number, h = 0) => new Date(Date.UTC(y, m - 1, d, h) - 8 * 3_600_000);
+    const call = (name: string, ...args: unknown[]) => (sheet[name] as (...a: unknown[]) => unknown)(...args);
+    expect(call('CP_TIER', 12)).toBe('gold');
+    expect(call('CP_COMMISSION', 9000, 'port', 'gold', cell(2025, 3, 1), cell(2025, 6, 15))).toBe(3600);
+    expect(call('CP_COMMISSION', 9000, 'port', 'gold', cell(2025, 3, 1), cell(2026, 3, 1))).toBe(900); // the anniversary, to the day
+    expect(call('CP_SETTLEMENT', cell(2026, 1, 1), 'payment', [[cell(2026, 2, 25)], ['']])).toBe(46079);
+    const regs = [
+      ['R1', 'C1', 'direct', 'KA-7', cell(2026, 3, 1, 9)],
+      ['R2', 'C1', 'partner', 'P-0107', '2026-03-01T01:30:00Z'],
+    ];
+    // A date-time cell keeps its time and offset: 09:00 in Beijing is 01:00Z, half an hour before the partner (REG-1).
+    expect(call('CP_OWNER', 'C1', regs, cell(2026, 3, 10))).toBe('KA-7');
+    expect(() => call('CP_TIER', 'lots')).toThrow("CP_TIER: metric must be a whole number ≥ 0, got 'lots'");
+    const wrappers = Object.keys(sheet).filter((k) => k.startsWith('CP_')).sort();
+    expect(wrappers).toEqual(SHEET_FUNCTIONS.map((f) => f.name).sort());
+  });
+
+  it('Excel: functions.js associates every function, drops the invocation argument and turns errors into #VALUE! with the message', () => {
+    const associated: Record<string, (...args: unknown[]) => unknown> = {};
+    class CustomFunctionError extends Error {
+      constructor(
+        readonly code: string,
+        message: string,
+      ) {
+        super(message);
+      }
+    }
+    const excel = createContext({
+      CustomFunctions: {
+        associate: (id: string, fn: (...args: unknown[]) => unknown) => {
+          associated[id] = fn;
+        },
+        Error: CustomFunctionError,
+        ErrorCode: { invalidValue: '#VALUE!' },
+      },
+    });
+    runInContext(code, excel);
+    runInContext(guideBlock('functions.js'), excel);
+    expect(Object.keys(associated).sort()).toEqual(SHEET_FUNCTIONS.map((f) => f.name).sort());
+    const invocation = { address: 'Sheet1!B1' };
+    expect(associated.CP_TIER!(12, null, invocation)).toBe('gold');
+    expect(associated.CP_COMMISSION!(9000, 'port', 'gold', 45717, 45823, null, null, invocation)).toBe(3600);
+    try {
+      associated.CP_TIER!('lots', null, invocation);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CustomFunctionError);
+      expect(e).toMatchObject({ code: '#VALUE!', message: "CP_TIER: metric must be a whole number ≥ 0, got 'lots'" });
+    }
+  });
+});
