@@ -9,7 +9,7 @@ import type { Rate } from '../core/money.js';
 import type { CommissionPolicy, LineRule, RateSpec, Tier } from '../policy/types.js';
 import { FLUSH_AT, normalRate, scaleRate, type ScaledRate } from './minor.js';
 import { RULE_BIT } from './rules.js';
-import type { BucketKind } from './types.js';
+import type { BucketKind, CommissionYear } from './types.js';
 
 type LadderRule = Extract<LineRule, { kind: 'ladder' }>;
 
@@ -50,8 +50,8 @@ export interface Route {
   /** The rate a refund of this receipt claws back at (COM-7). */
   readonly clawRate: Rate;
   readonly clawScaled: ScaledRate;
-  /** Commission year 1, 2, …; `null` with no window or past it. */
-  readonly year: number | null;
+  /** Commission year 1 or 2; `null` with no window or past it. */
+  readonly year: CommissionYear | null;
   readonly margin: boolean;
 }
 
@@ -133,7 +133,7 @@ export class Router {
     const years = this.windowYears ?? 1;
     const windowBit = windowed ? RULE_BIT['COM-4'] : 0;
     const base = RULE_BIT['COM-1'] | RULE_BIT['COM-6'] | windowBit;
-    const route = (kind: BucketKind, rate: Rate, clawRate: Rate, rules: number, year: number | null, ladder: LadderRule | null): Route => ({
+    const route = (kind: BucketKind, rate: Rate, clawRate: Rate, rules: number, year: CommissionYear | null, ladder: LadderRule | null): Route => ({
       acc: this.acc(name, kind, rate, ladder),
       rules,
       clawRate,
@@ -144,7 +144,8 @@ export class Router {
     const same = (r: Route): YearRoutes => ({ tiered: false, gold: r, silver: r, ordinary: r });
     const out: YearRoutes[] = [];
     for (let y = 0; y < years; y++) {
-      const year = windowed ? y + 1 : null;
+      // The policy schema allows windows of 1 or 2 years (COM-4).
+      const year = windowed ? ((y + 1) as CommissionYear) : null;
       if (rule.kind === 'margin') {
         out.push(same(route('margin', '1', '1', base | RULE_BIT['COM-2'], year, null)));
       } else if (rule.kind === 'ladder') {

@@ -8,7 +8,7 @@ import { formatMinor, parseMinor } from './minor.js';
 import { rulesOfBits } from './rules.js';
 import { runStatement } from './statement.js';
 import type { StatementInput } from './statement-input.js';
-import type { BucketKind, CommissionStatement } from './types.js';
+import type { BucketKind, CommissionStatement, CommissionYear } from './types.js';
 
 /** One receipt's part of one statement line. */
 export interface ExplainedReceipt {
@@ -16,8 +16,8 @@ export interface ExplainedReceipt {
   readonly line: string;
   /** The rate of the statement line the receipt is in. */
   readonly rate: Rate;
-  /** The commission year (1, 2, …); `null` with no window or past it (COM-4). */
-  readonly year: number | null;
+  /** The commission year; `null` with no window or past it (COM-4). */
+  readonly year: CommissionYear | null;
   /** The receipt's share of the line's rounded commission; the shares of a line add up to its commission exactly. */
   readonly share: Money;
   readonly rules: RuleId[];
@@ -37,7 +37,7 @@ export interface ExplainedStatement {
 interface Counted {
   readonly id: string;
   readonly acc: Accumulator;
-  readonly year: number | null;
+  readonly year: CommissionYear | null;
   readonly rules: number;
   readonly weight: bigint;
   share: bigint;

@@ -23,6 +23,7 @@ export type {
   LadderVolume,
   StatementWarning,
   BucketKind,
+  CommissionYear,
 } from './types.js';
 export type { TierHistory } from '../core/tier-history.js';
 export type { Tier } from '../policy/types.js';

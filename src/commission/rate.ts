@@ -7,6 +7,7 @@ import { figure } from '../core/figure.js';
 import { isoDate, parseWith } from '../core/validate.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
 import type { Policy, Tier } from '../policy/types.js';
+import type { CommissionYear } from './types.js';
 import { ladderSlices } from './assemble.js';
 import { Router } from './compile.js';
 import { normalRate, slowMinor } from './minor.js';
@@ -16,8 +17,8 @@ import { RULE_BIT, rulesOfBits } from './rules.js';
 /** The rate a receipt earns, and why. */
 export interface CommissionRate {
   readonly rate: Rate;
-  /** The commission year (1, 2, … of the window); `null` with no window, or past it (COM-4). */
-  readonly year: number | null;
+  /** The commission year of the window; `null` with no window, or past it (COM-4). */
+  readonly year: CommissionYear | null;
   readonly rules: RuleId[];
 }
 

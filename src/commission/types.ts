@@ -138,3 +138,6 @@ export interface CommissionStatement extends Statement {
   readonly totals: Statement['totals'] & { readonly rules: readonly RuleId[] };
   readonly warnings: readonly StatementWarning[];
 }
+
+/** A commission year of the two-year window (COM-4). Policies allow windows of 1 or 2 years. */
+export type CommissionYear = 1 | 2;

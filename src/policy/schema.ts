@@ -54,7 +54,8 @@ const lineRule = z.discriminatedUnion('kind', [
 
 const commission = z
   .strictObject({
-    window: z.nullable(z.strictObject({ years: wholeNumber(1, 100) })),
+    // COM-4: results type the commission year as 1 | 2, so a window is 1 or 2 years.
+    window: z.nullable(z.strictObject({ years: wholeNumber(1, 2) })),
     lines: z.record(
       z.string().check(z.minLength(1), z.refine((k) => !FORBIDDEN_KEYS.has(k), 'is not allowed as a line name')),
       lineRule,

@@ -75,6 +75,7 @@ describe('definePolicy', () => {
     ['settlement days out of order (PER-4)', C, { settlement: { invoiceDay: 9 } }, ['settlement.invoiceDay']],
     ['an unknown key', T, { tiers: { colour: 'gold' } } as unknown as PolicyOverrides, ['tiers.colour']],
     ['a negative deposit', T, { deposit: { byTier: { gold: '-1' } } }, ['deposit.byTier.gold']],
+    ['a window longer than two years (COM-4)', T, { commission: { window: { years: 3 } } }, ['commission.window.years']],
     ['a partial section where the base has none', T, { bids: { weights: { market: 30, team: 20, operations: 10, plan: 40 } } }, ['bids.minCertifiedStaff']],
   ])('rejects %s with INVALID_POLICY and the path', (_name, base, overrides, expected) => {
     const e = policyError(() => definePolicy(base, overrides));
