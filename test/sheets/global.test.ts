@@ -30,7 +30,8 @@ beforeAll(async () => {
   const global = all.find((o) => o.globalName === 'ChannelPolicy');
   expect(global, 'tsup.config.ts builds the global script').toBeDefined();
   dir = mkdtempSync(join(tmpdir(), 'channel-policy-global-'));
-  await build({ ...global, outDir: dir, silent: true });
+  // config: false, or tsup would load tsup.config.ts again, through a temporary file beside it.
+  await build({ ...global, outDir: dir, silent: true, config: false });
   code = readFileSync(join(dir, 'channel-policy.global.js'), 'utf8');
   context = createContext({});
   runInContext(code, context);
