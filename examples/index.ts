@@ -1,15 +1,18 @@
 /**
- * `npm run example`: closes a telecom quarter and lays out a cloud settlement
- * month on built-in sample data, printing what a channel manager would see.
+ * `npm run example`: closes a telecom quarter (tier review, commission
+ * statement with one bucket explained receipt by receipt, payout workflow) and
+ * a cloud service center's month (statement and settlement calendar) on
+ * built-in sample data, printing what a channel manager would see.
  */
-import { cloudProgram, telecomProgram } from 'channel-policy';
-import { businessCalendar, payoutTimeline, settlementCalendar, quarterRange } from 'channel-policy/periods';
+import { cloudProgram, telecomProgram, type Receipt, type Statement } from 'channel-policy';
+import { commissionStatement, explainStatement } from 'channel-policy/commission';
+import { businessCalendar, monthRange, payoutTimeline, settlementCalendar, quarterRange } from 'channel-policy/periods';
 import { reviewTier, tierOn } from 'channel-policy/tiers';
 
 // Sample data: three partners' closed customers in 2026-Q3.
 const quarter = '2026-Q3';
 const partners = [
-  { id: 'P-0107 Huadong Telecom Services', metric: 12, history: [{ tier: 'silver', from: '2026-07-01' }] },
+  { id: 'P-0107 Huadong Telecom Services', metric: 12, history: [{ tier: 'silver', from: '2026-04-01' }] },
   { id: 'P-0233 Xinghe Networks', metric: 5, history: [{ tier: 'gold', from: '2026-04-01' }] },
   { id: 'P-0318 Lanshan Communications', metric: 3, history: [] },
 ] as const;
@@ -32,6 +35,64 @@ for (const p of partners) {
   );
 }
 
+// Sample data: P-0107's cash received in 2026-Q3, and one refund after a customer left.
+const p0107Receipts: Receipt[] = [
+  { id: 'R-3101', customerId: 'C-Jinling Hotels', line: 'port', amount: '36000.00', receivedOn: '2026-07-03', customerStartOn: '2026-07-01' },
+  { id: 'R-3102', customerId: 'C-Qiantang Logistics', line: 'port', amount: '18450.50', receivedOn: '2026-07-21', customerStartOn: '2026-06-15' },
+  { id: 'R-3103', customerId: 'C-Xuhui Clinics', line: 'port', amount: '9999.99', receivedOn: '2026-08-05', customerStartOn: '2026-08-01' },
+  // Paid in August for service from 2026-09-15: the service date decides the year (COM-4), the second one.
+  { id: 'R-3104', customerId: 'C-Binjiang Textiles', line: 'port', amount: '24000.00', receivedOn: '2026-08-28', customerStartOn: '2025-09-15', coversFrom: '2026-09-15' },
+  { id: 'R-3105', customerId: 'C-Suzhou Precision', line: 'port', amount: '12000.00', receivedOn: '2026-09-02', customerStartOn: '2025-03-01' },
+  // Past the two-year window: counted, earns nothing (COM-4).
+  { id: 'R-3106', customerId: 'C-Old Town Mall', line: 'port', amount: '8000.00', receivedOn: '2026-09-10', customerStartOn: '2024-05-01' },
+  { id: 'R-3107', customerId: 'C-Jinling Hotels', line: 'conference', amount: '2380.45', receivedOn: '2026-07-31', customerStartOn: '2026-07-01' },
+  { id: 'R-3108', customerId: 'C-Qiantang Logistics', line: 'conference', amount: '1135.10', receivedOn: '2026-08-31', customerStartOn: '2026-06-15' },
+  { id: 'R-3109', customerId: 'C-Jinling Hotels', line: 'margin', amount: '5600.00', cost: '4120.35', receivedOn: '2026-09-30', customerStartOn: '2026-07-01' },
+];
+const p0107Refunds = [
+  {
+    id: 'F-0912',
+    amount: '6000.00',
+    refundedOn: '2026-09-12',
+    // The customer left; its April receipt had earned the silver year-1 rate.
+    receipt: { id: 'R-2044', customerId: 'C-Lakeside Realty', line: 'port', amount: '15000.00', receivedOn: '2026-04-08', customerStartOn: '2026-04-01' },
+  },
+];
+const p0107Tiers = [
+  { tier: 'ordinary', from: '2025-01-01' },
+  { tier: 'silver', from: '2026-04-01' },
+] as const;
+
+function printStatement(s: Statement): void {
+  console.log('  line        rate          base    commission  receipts  rules');
+  for (const l of s.lines) {
+    console.log(`  ${l.line.padEnd(10)}${l.rate.padStart(6)}${l.base.padStart(14)}${l.commission.padStart(14)}${String(l.receipts).padStart(10)}  ${l.rules.join(', ')}`);
+  }
+  for (const c of s.clawbacks) {
+    console.log(`  clawback of ${c.receiptId} (refund ${c.refundId}): ${c.refund} × ${c.rate} = −${c.clawback}   [${c.rules.join(', ')}]`);
+  }
+  const t = s.totals;
+  console.log(`  commission ${t.commission}  − clawback ${t.clawback}  − carried in ${t.carriedIn}  = payable ${t.payable}`);
+  for (const w of s.warnings) console.log(`  warning ${w.code}: ${w.message}`);
+}
+
+const telecomInput = {
+  partnerId: 'P-0107',
+  period: quarterRange(quarter),
+  tiers: [...p0107Tiers],
+  receipts: p0107Receipts,
+  refunds: p0107Refunds,
+};
+console.log(`\nCommission statement, P-0107 Huadong Telecom Services, ${quarter} (cash basis, COM-1)`);
+printStatement(commissionStatement(telecomProgram, telecomInput));
+
+const explained = explainStatement(telecomProgram, telecomInput);
+const bucket = explained.statement.lines.find((l) => l.line === 'port' && l.rate === '0.3')!;
+console.log(`\nWhy port at 0.3 pays ${bucket.commission}: each receipt's share (largest remainder, shares add up exactly)`);
+for (const r of explained.receipts.filter((x) => x.line === 'port' && x.rate === '0.3')) {
+  console.log(`  ${r.receiptId}  year ${r.year}  share ${r.share.padStart(10)}   [${r.rules.join(', ')}]`);
+}
+
 const payout = payoutTimeline(telecomProgram, { startOn: '2026-10-01', calendar });
 console.log(`\nTelecom payout workflow for ${quarter}, starting 2026-10-01 (business days, National Day observed)`);
 for (const s of payout.steps) {
@@ -40,6 +101,21 @@ for (const s of payout.steps) {
 console.log(`  complete by ${payout.completesOn}   [${payout.rules.join(', ')}]`);
 
 const month = '2026-09';
+// Sample data: a cloud service center's customers' payments in September 2026 (20% on every line, COM-3).
+const cloudStatement = commissionStatement(cloudProgram, {
+  partnerId: 'SC-Chengdu',
+  period: monthRange(month),
+  receipts: [
+    { id: 'A-901', customerId: 'U-1001', line: 'ecs', amount: '15230.40', receivedOn: '2026-09-03' },
+    { id: 'A-902', customerId: 'U-1002', line: 'ecs', amount: '8820.15', receivedOn: '2026-09-11' },
+    { id: 'A-903', customerId: 'U-1001', line: 'oss', amount: '1204.33', receivedOn: '2026-09-15' },
+    { id: 'A-904', customerId: 'U-1003', line: 'rds', amount: '6400.00', receivedOn: '2026-09-22' },
+    { id: 'A-905', customerId: 'U-1004', line: 'oss', amount: '389.99', receivedOn: '2026-09-30' },
+  ],
+});
+console.log(`\nCloud rebate statement, SC-Chengdu, ${month}`);
+printStatement(cloudStatement);
+
 const s = settlementCalendar(cloudProgram, { month, calendar });
 console.log(`\nCloud settlement calendar for the performance month ${month}`);
 console.log(`  statement issued   ${s.statementOn}`);
