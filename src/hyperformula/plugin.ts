@@ -72,8 +72,10 @@ export class ChannelPolicyPlugin extends FunctionPlugin {
   private evaluate(f: SheetFunction, args: unknown[]): string | number | boolean | CellError {
     const cells: unknown[] = [];
     for (let i = 0; i < args.length; i++) {
-      const kind = f.parameters[i]?.kind ?? 'text';
-      const cell = args[i] instanceof SimpleRangeValue ? this.rangeOf(args[i] as SimpleRangeValue, kind) : this.cellOf(args[i], kind);
+      const param = f.parameters[i];
+      const kind = param?.kind ?? 'text';
+      const cell =
+        args[i] instanceof SimpleRangeValue ? this.rangeOf(args[i] as SimpleRangeValue, kind, param?.columns) : this.cellOf(args[i], kind);
       if (cell instanceof CellError) return cell;
       cells.push(cell);
     }
@@ -95,12 +97,13 @@ export class ChannelPolicyPlugin extends FunctionPlugin {
     return n;
   }
 
-  private rangeOf(range: SimpleRangeValue, kind: SheetParameterKind): unknown[][] | CellError {
+  /** A range as rows of cells; a table's date columns are converted like date arguments. */
+  private rangeOf(range: SimpleRangeValue, kind: SheetParameterKind, columns?: readonly SheetParameterKind[]): unknown[][] | CellError {
     const rows: unknown[][] = [];
     for (const row of range.data) {
       const out: unknown[] = [];
-      for (const value of row) {
-        const cell = this.cellOf(value, kind);
+      for (let c = 0; c < row.length; c++) {
+        const cell = this.cellOf(row[c], columns?.[c] ?? kind);
         if (cell instanceof CellError) return cell;
         out.push(cell);
       }

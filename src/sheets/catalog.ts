@@ -29,7 +29,7 @@ export type SheetParameterKind =
   | 'program';
 
 /** What a function returns. */
-export type SheetResultKind = 'text' | 'number' | 'money' | 'rate' | 'date' | 'boolean' | 'text-or-boolean';
+export type SheetResultKind = 'text' | 'number' | 'money' | 'rate' | 'date' | 'boolean' | 'text-or-boolean' | 'text-or-number';
 
 /** One parameter of a spreadsheet function. */
 export interface SheetParameter {
@@ -37,6 +37,8 @@ export interface SheetParameter {
   readonly kind: SheetParameterKind;
   readonly optional: boolean;
   readonly description: string;
+  /** For a `table`: what each column holds, so a host can convert its date cells. */
+  readonly columns?: readonly SheetParameterKind[];
 }
 
 /** One spreadsheet function. */
@@ -53,6 +55,10 @@ const p = (name: string, kind: SheetParameterKind, description: string, optional
   kind,
   optional,
   description,
+});
+const table = (name: string, columns: SheetParameterKind[], description: string, optional = false): SheetParameter => ({
+  ...p(name, 'table', description, optional),
+  columns,
 });
 const program = (fallback: string) => p('program', 'program', `"telecom" or "cloud"; default "${fallback}".`, true);
 
@@ -90,6 +96,25 @@ export const SHEET_FUNCTIONS: readonly SheetFunction[] = Object.freeze([
       program('telecom'),
     ],
     result: 'money',
+  },
+  {
+    name: 'CP_STATEMENT',
+    description: "A partner's commission statement over a range of receipts, as one figure (COM-1 to COM-8).",
+    parameters: [
+      table(
+        'receipts',
+        ['text', 'text', 'text', 'money', 'date', 'date', 'date', 'money'],
+        'Rows: receipt id, customer id, line, amount, received on, customer start, covers from, cost.',
+      ),
+      p('from', 'date', 'The first day of the period.'),
+      p('to', 'date', 'The last day of the period.'),
+      table('tiers', ['text', 'date'], 'The tier throughout, or rows: tier, from; empty means ordinary.', true),
+      table('refunds', ['text', 'text', 'money', 'date'], 'Rows: refund id, receipt id, amount, refunded on.', true),
+      p('carriedIn', 'money', 'A balance the partner owed from before.', true),
+      p('part', 'text', '"payable" (default), "commission", "base", "clawback", "carried-in" or "warnings".', true),
+      program('telecom'),
+    ],
+    result: 'text-or-number',
   },
   {
     name: 'CP_DEPOSIT',
@@ -177,10 +202,14 @@ export const SHEET_FUNCTIONS: readonly SheetFunction[] = Object.freeze([
     description: 'Who owns a customer claimed by several registrations, as of an instant (REG-1 to REG-5).',
     parameters: [
       p('customerId', 'text', 'The customer.'),
-      p('registrations', 'table', 'Rows: registration id, customer id, partner/direct, party id, registered at.'),
+      table(
+        'registrations',
+        ['text', 'text', 'text', 'text', 'instant'],
+        'Rows: registration id, customer id, partner/direct, party id, registered at.',
+      ),
       p('asOf', 'instant', 'The instant asked at, with its UTC offset.'),
-      p('progress', 'table', 'Rows: registration id, stage 1–5, at.', true),
-      p('takeovers', 'table', 'Rows: registration id taking over, at.', true),
+      table('progress', ['text', 'number', 'instant'], 'Rows: registration id, stage 1–5, at.', true),
+      table('takeovers', ['text', 'instant'], 'Rows: registration id taking over, at.', true),
       p('part', 'text', '"owner" (default), "registration", "status", "challenger", "protected-until" or "key-support".', true),
       program('telecom'),
     ],

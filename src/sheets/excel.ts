@@ -23,6 +23,7 @@ const RESULT_TYPE: Readonly<Record<SheetResultKind, ExcelFunctionMetadata['resul
   date: 'number',
   boolean: 'boolean',
   'text-or-boolean': 'any',
+  'text-or-number': 'any',
 };
 
 /**

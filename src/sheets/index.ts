@@ -19,6 +19,7 @@ export { CP_BID_SCORE } from './bid-score.js';
 export { CP_REVIEW_PERIOD, CP_QUARTER, CP_TRIAL_END } from './review-period.js';
 export { CP_SETTLEMENT, CP_DEEMED_ACCEPTED, type SettlementStep } from './settlement.js';
 export { CP_OWNER, type OwnerPart } from './owner.js';
+export { CP_STATEMENT, type StatementPart } from './statement.js';
 export { dateFromSerial, serialFromDate } from './serial.js';
 export {
   SHEET_FUNCTIONS,

@@ -107,6 +107,22 @@ describe('ChannelPolicyPlugin in a real HyperFormula engine', () => {
     expect(hf.getCellValue(at(2, 0))).toBe('KA-7');
   });
 
+  it('reads date cells inside a table by its columns, in the engine\'s own calendar (COM-6)', () => {
+    const rows: RawCellContent[][] = [
+      ['T1', 'C1', 'conference', 0.05, '=DATE(2026,1,5)', '=DATE(2025,6,1)'],
+      ['T2', 'C2', 'conference', 0.05, '=DATE(2026,1,31)', '=DATE(2025,6,1)'],
+      ['=CP_STATEMENT(A1:F2, DATE(2026,1,1), DATE(2026,1,31), "gold")', null, null, null, null, null],
+    ];
+    for (const options of [{}, { nullDate: { year: 1900, month: 1, day: 1 } }]) {
+      const hf = engine(rows, options);
+      expect(hf.getCellValue(at(2, 0))).toBe(0.01); // 10% of 0.10, rounded once
+      hf.setCellContents(at(1, 4), '=DATE(2026,2,1)'); // T2 leaves the period
+      expect(hf.getCellValue(at(2, 0))).toBe(0.01); // 0.005, half-up
+      hf.setCellContents(at(0, 3), 100);
+      expect(hf.getCellValue(at(2, 0))).toBe(10);
+    }
+  });
+
   it('passes an error argument on, and reports a wrong number of arguments', () => {
     const hf = engine([['=CP_TIER(1/0)', '=CP_TIER()', '=CP_DEPOSIT("gold", "cloud")']]);
     expect(errorOf(hf, 0, 0).type).toBe('DIV_BY_ZERO');

@@ -26,6 +26,7 @@ const RESULT_CHECK: Record<SheetFunction['result'], (v: unknown) => boolean> = {
   date: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 61 && v <= 2958465,
   boolean: (v) => typeof v === 'boolean',
   'text-or-boolean': (v) => typeof v === 'string' || typeof v === 'boolean',
+  'text-or-number': (v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)),
 };
 
 const call = fc

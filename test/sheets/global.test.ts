@@ -125,6 +125,13 @@ describe("the guide's snippets, run against the global build", () => {
     ];
     // A date-time cell keeps its time and offset: 09:00 in Beijing is 01:00Z, half an hour before the partner (REG-1).
     expect(call('CP_OWNER', 'C1', regs, cell(2026, 3, 10))).toBe('KA-7');
+    // Date cells inside a table are dates, or times with their offset, by the table's columns.
+    const receipts = [
+      ['T1', 'C1', 'conference', 0.05, cell(2026, 1, 5), cell(2025, 6, 1)],
+      ['T2', 'C2', 'conference', 0.05, cell(2026, 1, 31), cell(2025, 6, 1)],
+    ];
+    expect(call('CP_STATEMENT', receipts, cell(2026, 1, 1), cell(2026, 1, 31))).toBe(0.01);
+    expect(call('CP_OWNER', 'C1', regs, '2026-03-10T00:00:00+08:00', [['R1', 2, cell(2026, 3, 2)]], '', 'key-support')).toBe(false);
     expect(() => call('CP_TIER', 'lots')).toThrow("CP_TIER: metric must be a whole number ≥ 0, got 'lots'");
     const wrappers = Object.keys(sheet).filter((k) => k.startsWith('CP_')).sort();
     expect(wrappers).toEqual(SHEET_FUNCTIONS.map((f) => f.name).sort());
