@@ -20,7 +20,7 @@ const receiptRows = fc.array(
 );
 const tier = fc.constantFrom('gold', 'silver', 'ordinary');
 
-function rowsOf(receipts: { line: string; cents: bigint; on: string; start: string; serial: boolean }[]): unknown[][] {
+function rowsOf(receipts: { line: string; cents: bigint; on: string; start: string; serial: boolean }[]): (string | number)[][] {
   return receipts.map((r, i) => [`T${i}`, `C${i % 3}`, r.line, moneyText(r.cents), r.serial ? serialOf(r.on) : r.on, r.start]);
 }
 
