@@ -60,7 +60,11 @@ export class ChannelPolicyPlugin extends FunctionPlugin {
     SHEET_FUNCTIONS.map((f) => [f.name, metadataOf(f)]),
   );
 
-  /** Runs the function a formula calls; `procedureName` is its canonical name in every language. */
+  /**
+   * Runs the function a formula calls; `procedureName` is its canonical name in every language.
+   * HyperFormula calls it by the name in `implementedFunctions`, never your code.
+   * @internal
+   */
   channelPolicy(ast: ProcedureCall, state: unknown): unknown {
     const f = FUNCTIONS.get(ast.procedureName);
     if (f === undefined) return new CellError(ErrorType.NAME, `${ast.procedureName} is not a channel-policy function`);
