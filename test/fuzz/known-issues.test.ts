@@ -1,0 +1,94 @@
+/**
+ * Each known issue the fuzz suite excuses still reproduces. When one of these
+ * fails, the issue is fixed: delete its entry from known-issues.ts, so the
+ * fuzz suite holds those functions to the full contract again.
+ */
+import { describe, expect, it } from 'vitest';
+import { PolicyError, cloudProgram, describeRule, telecomProgram } from '../../src/index.js';
+import { requiredDeposit } from '../../src/deposit/index.js';
+import { addQuarters, businessCalendar, halfYearReviews, payoutTimeline, quarterRange, settlementCalendar } from '../../src/periods/index.js';
+import { reviewTier, tierFor, tierOn } from '../../src/tiers/index.js';
+import { scoreBids } from '../../src/bids/index.js';
+import { routeLead, routeLeads } from '../../src/leads/index.js';
+import { commissionStatement, mergeStatements } from '../../src/commission/index.js';
+import { KNOWN_ISSUES } from './known-issues.js';
+import { revokedProxy, throwingGetter } from './junk.js';
+
+/** True while `call` lets something other than a PolicyError escape. */
+function escapes(call: () => unknown): boolean {
+  try {
+    call();
+  } catch (e) {
+    return !(e instanceof PolicyError);
+  }
+  return false;
+}
+
+function cyclic(): object {
+  const o: Record<string, unknown> = {};
+  o.self = o;
+  return o;
+}
+
+const noPrototype = (): object => Object.create(null) as object;
+const context = { asOf: '2026-06-01', centers: {} };
+
+/** A statement whose first line cites a rule id that is not one. */
+function statementWithBadRule(): unknown {
+  const s = commissionStatement(telecomProgram, {
+    partnerId: 'P1',
+    period: { from: '2026-01-01', to: '2026-03-31' },
+    receipts: [{ id: 'R1', customerId: 'C1', line: 'conference', amount: '100.00', receivedOn: '2026-01-10', customerStartOn: '2025-06-01' }],
+  });
+  const json = JSON.parse(JSON.stringify(s)) as { lines: { rules: unknown[] }[] };
+  json.lines[0]!.rules.push('');
+  return json;
+}
+
+const REPRODUCTIONS: Record<string, () => boolean> = {
+  'validate-received': () => escapes(() => requiredDeposit(telecomProgram, { tier: revokedProxy() as never })),
+  'quarter-month-message': () => escapes(() => quarterRange(cyclic() as never)),
+  'describe-rule-key': () => escapes(() => describeRule(noPrototype() as never)),
+  'tier-metric-message': () => escapes(() => tierFor(telecomProgram, noPrototype() as never)),
+  'review-tier-reads': () => escapes(() => reviewTier(telecomProgram, throwingGetter('quarter', new Error('getter')) as never)),
+  'tier-timeline-reads': () => escapes(() => tierOn(revokedProxy() as never, '2026-01-01')),
+  'isarray-revoked-proxy': () =>
+    escapes(() => businessCalendar(revokedProxy() as never)) ||
+    escapes(() => scoreBids(cloudProgram, revokedProxy() as never)) ||
+    escapes(() => routeLead(cloudProgram, revokedProxy() as never, context)),
+  'calendar-weekend-holes': () => businessCalendar({ weekend: [, 6] as number[] }).weekend.includes(undefined as never),
+  'periods-string-messages': () =>
+    escapes(() => halfYearReviews(noPrototype() as never)) ||
+    escapes(() => addQuarters('2026-Q1', noPrototype() as never)) ||
+    escapes(() => businessCalendar().addBusinessDays('2026-01-05', noPrototype() as never)),
+  'periods-input-reads': () =>
+    escapes(() => settlementCalendar(cloudProgram, throwingGetter('month', new Error('getter')) as never)) ||
+    escapes(() => payoutTimeline(telecomProgram, throwingGetter('startOn', new Error('getter')) as never)),
+  'route-leads-reads': () => {
+    const leads = Object.defineProperty([], 0, {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    }) as never;
+    return escapes(() => routeLeads(cloudProgram, leads, context));
+  },
+  'statement-rule-ids': () => {
+    try {
+      const merged = mergeStatements(statementWithBadRule() as never, statementWithBadRule() as never);
+      return merged.lines.some((l) => l.rules.includes(''));
+    } catch (e) {
+      return !(e instanceof PolicyError);
+    }
+  },
+};
+
+describe('known issues excused by the fuzz suite', () => {
+  it('each has a reproduction', () => {
+    expect(Object.keys(REPRODUCTIONS).sort()).toEqual(KNOWN_ISSUES.map((k) => k.id).sort());
+  });
+
+  it.each(KNOWN_ISSUES.map((k) => [k.id, k] as const))('%s still reproduces (once it does not, delete it from known-issues.ts)', (id) => {
+    expect(REPRODUCTIONS[id]!(), `${id} is fixed: delete it from KNOWN_ISSUES`).toBe(true);
+  });
+});
