@@ -1,12 +1,13 @@
 /**
  * `npm run bench -- sheets`: spreadsheet functions as a sheet recalculates
- * them, one call per cell: a 10,000-row commission column, tiers, settlement
- * dates with a holiday range, CP_OWNER over a registrations range, and the
+ * them, one call per cell: a 10,000-row commission column, a statement over
+ * those receipts, tiers, settlement dates with a holiday range, CP_OWNER over
+ * a registrations range, and the
  * same commission column in a HyperFormula engine (build, then one edit).
  */
 import { HyperFormula } from 'hyperformula';
 import { ChannelPolicyPlugin, ChannelPolicyTranslations } from '../../src/hyperformula/index.js';
-import { CP_COMMISSION, CP_OWNER, CP_SETTLEMENT, CP_TIER } from '../../src/sheets/index.js';
+import { CP_COMMISSION, CP_OWNER, CP_SETTLEMENT, CP_STATEMENT, CP_TIER } from '../../src/sheets/index.js';
 
 function measure(label: string, runs: number, fn: () => void): void {
   fn(); // warm-up
@@ -39,6 +40,10 @@ const rows = Array.from({ length: ROWS }, () => ({
 export default function bench(): void {
   measure(`CP_COMMISSION × ${ROWS.toLocaleString('en')} cells`, 5, () => {
     for (const r of rows) CP_COMMISSION(r.amount, r.line, r.tier, r.start, r.on);
+  });
+  const receipts = rows.map((r, i) => [`T${i}`, `C${i % 500}`, r.line, r.amount, r.on, r.start]);
+  measure(`CP_STATEMENT over a ${ROWS.toLocaleString('en')}-row receipts range`, 5, () => {
+    CP_STATEMENT(receipts, 46023, 46387, 'gold'); // 2026
   });
   measure(`CP_TIER × ${ROWS.toLocaleString('en')} cells`, 5, () => {
     for (let i = 0; i < ROWS; i++) CP_TIER(i % 20);
