@@ -7,7 +7,14 @@
 /** A rule id of the policy book, such as `"COM-4"`. */
 export type RuleId = string;
 
-/** Every rule of the policy book, by id, with a one-line summary. */
+/**
+ * Every rule of the policy book, by id, with a one-line summary.
+ *
+ * @example
+ * RULES['TIER-1'];
+ * //=> "A quarter's tier is the highest tier whose inclusive threshold the previous quarter's metric meets."
+ * Object.keys(RULES).length; //=> 44
+ */
 export const RULES: Readonly<Record<RuleId, string>> = Object.freeze({
   'CONV-1': 'Money is exact decimal; cash amounts are non-negative and at most the currency scale.',
   'CONV-2': 'Rounding is half-up to the currency scale, once per result line; totals are sums of rounded lines.',
@@ -55,7 +62,14 @@ export const RULES: Readonly<Record<RuleId, string>> = Object.freeze({
   'PER-6': 'Business days exclude weekends and holidays and include make-up workdays.',
 });
 
-/** The one-line text of a rule, or `undefined` for an unknown id. */
+/**
+ * The one-line text of a rule, or `undefined` for an unknown id.
+ *
+ * @example
+ * describeRule('DEP-3');
+ * //=> 'Overdue clawbacks and arrears are deducted in due-date order; service-quality arrears never are.'
+ * describeRule('DEP-9'); //=> undefined
+ */
 export function describeRule(id: RuleId): string | undefined {
   return Object.prototype.hasOwnProperty.call(RULES, id) ? RULES[id] : undefined;
 }
