@@ -46,10 +46,6 @@ const REG5 = cite('REG-5');
 
 const NO_MOVES: readonly Move[] = Object.freeze([]);
 
-function moveOrder(a: Move, b: Move): number {
-  return a.t - b.t || a.reg - b.reg;
-}
-
 /**
  * Replays customers one at a time over the registry of one run. One instance
  * serves the whole run, so a customer costs nothing beyond its result.
@@ -101,14 +97,15 @@ export class OwnershipReplay {
   resolve(customerId: string, first: number, customerMoves: Move[] | undefined, asOf: number): Ownership {
     const reg = this.reg;
     const regs = this.collect(first);
-    if (customerMoves !== undefined && customerMoves.length > 1) customerMoves.sort(moveOrder);
+    for (let k = 0; k < regs.length; k++) reg.rank[regs[k]!] = k;
+    // Takeovers at one instant are read in registration order, never in input order.
+    if (customerMoves !== undefined && customerMoves.length > 1) customerMoves.sort((a, b) => a.t - b.t || reg.rank[a.reg]! - reg.rank[b.reg]!);
     const moves = customerMoves ?? NO_MOVES;
     this.start();
     // The progress of all registrations, merged in time order through the heap.
     this.heapSize = 0;
     for (let k = 0; k < regs.length; k++) {
       const r = regs[k]!;
-      reg.rank[r] = k;
       const from = reg.stepFrom[r]!;
       reg.next[r] = from;
       if (from < reg.stepFrom[r + 1]! && reg.stepT[from]! <= asOf) this.push(r);

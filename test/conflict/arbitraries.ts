@@ -1,0 +1,169 @@
+/**
+ * fast-check arbitraries for registration conflicts (REG-1 to REG-5): valid
+ * inputs of `resolveOwnership` by construction, dense enough that the rules
+ * meet (same instants, exact 28-day lapses, several parties per customer).
+ */
+import { fc } from '@fast-check/vitest';
+import type { OwnershipInput, Party, Progress, Registration, Stage, Takeover } from '../../src/conflict/index.js';
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+/** The start of the arbitraries' time axis. */
+export const BASE = Date.UTC(2026, 0, 5);
+
+/** `ms` written as local time at an offset of `minutes` east of UTC: `"2026-01-05T08:00:00+08:00"`. */
+export function instantAt(ms: number, minutes = 0): string {
+  const local = new Date(ms + minutes * 60_000).toISOString();
+  const time = local.endsWith('.000Z') ? local.slice(0, 19) : local.slice(0, 23);
+  if (minutes === 0) return `${time}Z`;
+  const a = Math.abs(minutes);
+  return `${time}${minutes > 0 ? '+' : '-'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/** Epoch ms of an instant with an offset (JavaScript reads ISO strings with an offset the same in every zone). */
+export function epochOf(instant: string): number {
+  return Date.parse(instant);
+}
+
+/** Hours from BASE on which registrations often fall, and the hours their 28-day protections lapse on. */
+const FIXED_HOURS = [0, 29 * 24];
+const LAPSES = [...FIXED_HOURS.map((h) => h + 28 * 24), 29 * 24 + 28 * 24 * 2];
+const MEETINGS = [...FIXED_HOURS, ...LAPSES];
+
+/** Offsets in minutes, from UTC−12 to UTC+14. */
+export const offsetArb = fc.constantFrom(0, 480, -300, 330, 540, -720, 840, 345);
+
+export interface ConflictArbOptions {
+  /** Customer ids to choose from (default C1–C3). */
+  readonly customers?: readonly string[];
+  /** Partner ids (default P1–P3). */
+  readonly partners?: readonly string[];
+  /** Direct-sales registrant ids (default D1, D2). */
+  readonly directs?: readonly string[];
+  readonly maxRegistrations?: number;
+  readonly maxTakeovers?: number;
+  /** Registrations fall on whole hours of this many days from BASE (default 90): a narrow span makes ties and lapses meet. */
+  readonly spanDays?: number;
+  /** Largest gap between two progress entries, in days (default 35, beyond the 28 days of protection). */
+  readonly maxProgressGapDays?: number;
+}
+
+/** A party: a partner or a direct-sales registrant. */
+export function partyArb(options: ConflictArbOptions = {}): fc.Arbitrary<Party> {
+  const partners = options.partners ?? ['P1', 'P2', 'P3'];
+  const directs = options.directs ?? ['D1', 'D2'];
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...partners).map((id): Party => ({ kind: 'partner', id })) },
+    { weight: 2, arbitrary: fc.constantFrom(...directs).map((id): Party => ({ kind: 'direct', id })) },
+  );
+}
+
+/** Progress from `registeredAt` (epoch ms): stages never going back, at whole hours, each written at `offset`. */
+export function progressArb(registeredAt: number, options: ConflictArbOptions = {}): fc.Arbitrary<Progress[]> {
+  const maxGap = (options.maxProgressGapDays ?? 35) * 24;
+  // Some entries fall on the shared meeting hours, where registrations and takeovers also fall.
+  const at = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: maxGap }).map((gap) => ({ gap, meet: null })) }, { weight: 1, arbitrary: fc.constantFrom(...MEETINGS).map((meet) => ({ gap: 0, meet })) });
+  return fc
+    .array(fc.record({ at, up: fc.oneof(fc.integer({ min: 0, max: 2 }), fc.constant(4)), offset: offsetArb }), { maxLength: 4 })
+    .map((entries) => {
+      let t = registeredAt;
+      let stage = 0;
+      return entries.map((e) => {
+        t = e.at.meet === null ? t + e.at.gap * HOUR : Math.max(t, BASE + e.at.meet * HOUR);
+        stage = Math.min(5, Math.max(1, stage + e.up));
+        return { stage: stage as Stage, at: instantAt(t, e.offset) };
+      });
+    });
+}
+
+/** One registration (its id is set by {@link ownershipInputArb}). */
+export function registrationArb(options: ConflictArbOptions = {}): fc.Arbitrary<Omit<Registration, 'id'>> {
+  const customers = options.customers ?? ['C1', 'C2', 'C3'];
+  const span = (options.spanDays ?? 90) * 24;
+  return fc
+    .record({
+      customerId: fc.constantFrom(...customers),
+      party: partyArb(options),
+      // A few fixed hours make simultaneous registrations common (REG-2).
+      hour: fc.oneof(fc.integer({ min: 0, max: span }), fc.constantFrom(...FIXED_HOURS)),
+      offset: offsetArb,
+    })
+    .chain(({ customerId, party, hour, offset }) => {
+      const t = BASE + hour * HOUR;
+      return progressArb(t, options).map((progress) => ({
+        customerId,
+        party,
+        registeredAt: instantAt(t, offset),
+        ...(progress.length > 0 ? { progress } : {}),
+      }));
+    });
+}
+
+/**
+ * A whole input of `resolveOwnership`: registrations with unique ids
+ * (`R0`, `R1`, … in input order), takeovers naming some of them at or after
+ * their registration, and an as-of instant.
+ */
+export function ownershipInputArb(options: ConflictArbOptions = {}): fc.Arbitrary<OwnershipInput & { registrations: Registration[]; takeovers: Takeover[] }> {
+  const span = (options.spanDays ?? 90) * 24;
+  return fc
+    .array(registrationArb(options), { minLength: 1, maxLength: options.maxRegistrations ?? 8 })
+    .chain((regs) => {
+      const registrations: Registration[] = regs.map((r, i) => ({ id: `R${i}`, ...r }));
+      // Gaps near 28 days, and the exact lapses of protections started at the fixed hours,
+      // make takeovers meet the end of protection (REG-3).
+      const gap = fc.oneof(fc.integer({ min: 0, max: 60 * 24 }), fc.integer({ min: 28 * 24 - 2, max: 31 * 24 }));
+      const takeover = fc
+        .record({ k: fc.nat(), gap, lapse: fc.option(fc.constantFrom(...LAPSES), { freq: 3 }), offset: offsetArb })
+        .map(({ k, gap, lapse, offset }): Takeover => {
+          const r = registrations[k % registrations.length]!;
+          const t = epochOf(r.registeredAt);
+          return { customerId: r.customerId, registrationId: r.id, at: instantAt(lapse === null ? t + gap * HOUR : Math.max(t, BASE + lapse * HOUR), offset) };
+        });
+      return fc.record({
+        registrations: fc.constant(registrations),
+        takeovers: fc.array(takeover, { maxLength: options.maxTakeovers ?? 4 }),
+        asOf: fc
+          .tuple(fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: span + 60 * 24 }) }, { weight: 1, arbitrary: fc.constantFrom(...LAPSES) }), offsetArb)
+          .map(([h, o]) => instantAt(BASE + h * HOUR, o)),
+      });
+    });
+}
+
+/** The same input with every instant written at another offset. */
+export function atOffset<T extends OwnershipInput>(input: T, minutes: number): T {
+  const re = (s: string) => instantAt(epochOf(s), minutes);
+  return {
+    ...input,
+    asOf: re(input.asOf),
+    registrations: [...input.registrations].map((r) => ({
+      ...r,
+      registeredAt: re(r.registeredAt),
+      ...(r.progress === undefined ? {} : { progress: [...r.progress].map((p) => ({ ...p, at: re(p.at) })) }),
+    })),
+    takeovers: input.takeovers === undefined ? undefined : [...input.takeovers].map((m) => ({ ...m, at: re(m.at) })),
+  } as T;
+}
+
+/** A deterministic shuffle of `items` by `seed`. */
+export function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed >>> 0 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1_103_515_245) + 12_345) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** The same input with registrations, their progress and the takeovers in another order. */
+export function reordered<T extends OwnershipInput>(input: T, seed: number): T {
+  return {
+    ...input,
+    registrations: shuffle([...input.registrations], seed).map((r, k) =>
+      r.progress === undefined ? r : { ...r, progress: shuffle([...r.progress], seed + k + 1) },
+    ),
+    takeovers: input.takeovers === undefined ? undefined : shuffle([...input.takeovers], seed + 7),
+  } as T;
+}
