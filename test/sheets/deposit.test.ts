@@ -44,6 +44,7 @@ describe('CP_WHOLESALE_STATUS (DEP-5)', () => {
   it('resumes a suspended agent only above the traffic and at the required deposit', () => {
     expect(CP_WHOLESALE_STATUS(100000, 20000, 120000, true)).toBe('suspended'); // below the 120,000 required
     expect(CP_WHOLESALE_STATUS(150000, 20000, 120000, true)).toBe('active');
+    expect(CP_WHOLESALE_STATUS(120000, 20000, 120000, true)).toBe('active'); // exactly the required deposit is enough
     expect(CP_WHOLESALE_STATUS(150000, 20000, 120000, 'TRUE')).toBe('active');
     expect(CP_WHOLESALE_STATUS(150000, 200000, 120000, false)).toBe('suspended');
   });
