@@ -239,8 +239,8 @@ export class OwnershipReplay {
     }
     for (const r of regs) {
       reg.maxStage[r] = 0;
-      reg.spent[r] = false;
-      reg.rejected[r] = false;
+      reg.spent[r] = 0;
+      reg.rejected[r] = 0;
     }
     this.candidates = candidates;
     this.firstOwner = owner;
@@ -335,7 +335,7 @@ export class OwnershipReplay {
     for (; k < this.arrived; k++) {
       const r = this.regs[k]!;
       if (r === this.owner || reg.rejected[r]) continue;
-      reg.rejected[r] = true;
+      reg.rejected[r] = 1;
       this.refuse('registration', at, r, 'registered-after-signing', REG4);
     }
   }
@@ -344,7 +344,7 @@ export class OwnershipReplay {
     const t = this.reg.t[r]!;
     this.arrived++;
     if (this.locked) {
-      this.reg.rejected[r] = true;
+      this.reg.rejected[r] = 1;
       this.refuse('registration', t, r, 'registered-after-signing', REG4);
       return;
     }
@@ -408,7 +408,7 @@ export class OwnershipReplay {
     if (x !== this.findChallenger()) return this.refuse('takeover', m.t, x, 'not-the-challenger', REG3);
     for (let k = 0; k < this.arrived; k++) {
       const r = this.regs[k]!;
-      if (this.sameParty(r, this.owner)) this.reg.spent[r] = true;
+      if (this.sameParty(r, this.owner)) this.reg.spent[r] = 1;
     }
     this.takeOver(m, REG3);
   }

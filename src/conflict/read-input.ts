@@ -19,41 +19,66 @@ export const NONE = -1;
 
 /**
  * The valid registrations, as parallel arrays indexed by registration (in
- * input order), and the state of the run that replays them.
+ * input order), and the state of the run that replays them. Numbers live in
+ * typed arrays sized once: nothing to grow, nothing for the collector to scan.
  */
 export class Registry {
+  /** How many registrations have been appended. */
+  size = 0;
   /** Registration ids, unique. */
   readonly id: string[] = [];
   readonly customerId: string[] = [];
   readonly partyId: string[] = [];
   /** 1 for a partner, 0 for direct sales. */
-  readonly partner: number[] = [];
+  readonly partner: Uint8Array;
   /** Registration instants, epoch ms. */
-  readonly t: number[] = [];
+  readonly t: Float64Array;
   /** Position in the input, for messages. */
-  readonly index: number[] = [];
+  readonly index: Int32Array;
   /** The progress of registration `r` is at `stepFrom[r]` up to `stepFrom[r + 1]` in the step arrays. */
-  readonly stepFrom: number[] = [0];
+  readonly stepFrom: Int32Array;
   /** Stage instants, epoch ms; each registration's sorted by instant then stage, never going back. */
   readonly stepT: number[] = [];
   readonly stepStage: number[] = [];
 
   // The run's state, per registration.
   /** Position among its customer's registrations sorted by instant, then id. */
-  readonly rank: number[] = [];
+  readonly rank: Int32Array;
   /** The next step to replay. */
-  readonly next: number[] = [];
+  readonly next: Int32Array;
   /** Highest stage seen so far. */
-  readonly maxStage: number[] = [];
-  /** Lost the customer by a takeover, itself or another registration of its party (REG-3). */
-  readonly spent: boolean[] = [];
-  /** Made at or after the owner's signing (REG-4). */
-  readonly rejected: boolean[] = [];
+  readonly maxStage: Uint8Array;
+  /** 1 when it lost the customer by a takeover, itself or another registration of its party (REG-3). */
+  readonly spent: Uint8Array;
+  /** 1 when made at or after the owner's signing (REG-4). */
+  readonly rejected: Uint8Array;
   /** The customer's next known registration: a list without an array per customer. */
-  readonly sibling: number[] = [];
+  readonly sibling: Int32Array;
 
-  get size(): number {
-    return this.id.length;
+  /** Room for `capacity` registrations. */
+  constructor(capacity: number) {
+    this.partner = new Uint8Array(capacity);
+    this.t = new Float64Array(capacity);
+    this.index = new Int32Array(capacity);
+    this.stepFrom = new Int32Array(capacity + 1);
+    this.rank = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+    this.maxStage = new Uint8Array(capacity);
+    this.spent = new Uint8Array(capacity);
+    this.rejected = new Uint8Array(capacity);
+    this.sibling = new Int32Array(capacity).fill(NONE);
+  }
+
+  /** Appends a registration whose steps were just appended to the step arrays. */
+  append(id: string, customerId: string, partner: number, partyId: string, t: number, index: number): void {
+    const r = this.size++;
+    this.id.push(id);
+    this.customerId.push(customerId);
+    this.partyId.push(partyId);
+    this.partner[r] = partner;
+    this.t[r] = t;
+    this.index[r] = index;
+    this.stepFrom[r + 1] = this.stepT.length;
   }
 }
 
@@ -150,7 +175,7 @@ const takeoverKey = (k: string) => k === 'customerId' || k === 'registrationId' 
 /** Reads the input; one instance per call. */
 class Reader {
   readonly issues = new Issues();
-  readonly registry = new Registry();
+  registry = new Registry(0);
   private readonly byId = new Map<string, number>();
   /** Input index of each progress entry, in step order, for messages. */
   private readonly stepIndex: number[] = [];
@@ -199,19 +224,7 @@ class Reader {
         this.dropSteps(from);
         return;
       }
-      reg.id.push(id as string);
-      reg.customerId.push(customerId as string);
-      reg.partyId.push((party as { id: string }).id);
-      reg.partner.push(partner);
-      reg.t.push(t);
-      reg.index.push(i);
-      reg.stepFrom.push(reg.stepT.length);
-      reg.rank.push(0);
-      reg.next.push(0);
-      reg.maxStage.push(0);
-      reg.spent.push(false);
-      reg.rejected.push(false);
-      reg.sibling.push(NONE);
+      reg.append(id as string, customerId as string, partner, (party as { id: string }).id, t, i);
     } catch (e) {
       issues.add(field === '' ? ['registrations', i] : ['registrations', i, field], reason(e));
     }
@@ -418,7 +431,10 @@ export function readInput(input: unknown): CleanInput {
   } catch (e) {
     issues.add(['registrations'], reason(e));
   }
-  if (list !== null) for (let i = 0; i < list.length; i++) reader.registration(list[i], i);
+  if (list !== null) {
+    reader.registry = new Registry(list.length);
+    for (let i = 0; i < list.length; i++) reader.registration(list[i], i);
+  }
 
   const moves: Move[] = [];
   if (takeovers !== undefined) {
