@@ -4,6 +4,7 @@
  * @module
  */
 import type { Bid, JudgeScores, Qualification } from '../bids/index.js';
+import type { Receipt, Refund } from '../commission/index.js';
 import type { DepositClaim } from '../deposit/index.js';
 import type { Lead } from '../leads/index.js';
 
@@ -62,4 +63,33 @@ export function aBid(overrides: Partial<Bid> = {}): Bid {
     scores: [aScoreSheet({ judgeId: 'j1' }), aScoreSheet({ judgeId: 'j2' }), aScoreSheet({ judgeId: 'j3' })],
     ...overrides,
   };
+}
+
+/**
+ * A receipt (COM-1): 12,000.00 of port fees received on 2026-04-15 from a
+ * customer that started on 2026-04-01, so in its first commission year.
+ *
+ * @example
+ * aReceipt({ amount: '500.00', line: 'conference' }).line; //=> 'conference'
+ */
+export function aReceipt(overrides: Partial<Receipt> = {}): Receipt {
+  return {
+    id: 'R1',
+    customerId: 'C1',
+    line: 'port',
+    amount: '12000.00',
+    receivedOn: '2026-04-15',
+    customerStartOn: '2026-04-01',
+    ...overrides,
+  };
+}
+
+/**
+ * A refund (COM-7): 1,000.00 of {@link aReceipt} returned on 2026-05-20.
+ *
+ * @example
+ * aRefund({ amount: '250.00' }).receipt.id; //=> 'R1'
+ */
+export function aRefund(overrides: Partial<Refund> = {}): Refund {
+  return { id: 'F1', receipt: aReceipt(), amount: '1000.00', refundedOn: '2026-05-20', ...overrides };
 }

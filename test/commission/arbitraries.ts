@@ -1,7 +1,6 @@
 /**
- * fast-check arbitraries for commission inputs: receipts, refunds, tier
- * histories and statement inputs, valid by construction. They will move into
- * the public testing kit.
+ * fast-check arbitraries for the commission tests: receipts and refunds come
+ * from the public testing kit; the program cases and ladders are the tests' own.
  */
 import { fc } from '@fast-check/vitest';
 import { Decimal } from 'decimal.js';
@@ -9,6 +8,7 @@ import type { Receipt, Refund } from '../../src/commission/types.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
 import type { Policy, Tier } from '../../src/policy/types.js';
+import { receiptArb, refundsArb } from '../../src/testing/index.js';
 
 /** The ISO date `days` days after 1970-01-01 (UTC arithmetic: no time zone involved). */
 export function isoOfDay(days: number): string {
@@ -69,24 +69,16 @@ export function moneyInput(minor: bigint): fc.Arbitrary<string | number | Decima
   return fc.oneof(...forms);
 }
 
-/** A receipt of a line from `lines`, with a margin cost where `marginLines` says so. */
+/** A receipt of a line from `lines`, with a margin cost where `marginLines` says so (the testing kit's receiptArb). */
 export function receiptOf(lines: readonly string[], marginLines: readonly string[] = []): fc.Arbitrary<Omit<Receipt, 'id'>> {
-  return fc
-    .record({
-      customerId: fc.constantFrom('C1', 'C2', 'C3', 'C4'),
-      line: fc.constantFrom(...lines),
-      amount: minorUnits,
-      cost: minorUnits,
-      receivedOn,
-      customerStartOn,
-      coversFrom: fc.option(dateBetween('2025-10-01', '2026-06-30'), { nil: undefined }),
-    })
-    .map(({ cost, coversFrom, amount, ...r }) => {
-      const out: { -readonly [K in keyof Receipt]?: Receipt[K] } = { ...r, amount: money(amount) };
-      if (marginLines.includes(r.line)) out.cost = money(cost);
-      if (coversFrom !== undefined) out.coversFrom = coversFrom;
-      return out as Omit<Receipt, 'id'>;
-    });
+  return receiptArb({
+    lines,
+    marginLines,
+    period: PERIOD,
+    outsideShare: 0.15,
+    startRange: { from: '2023-07-01', to: '2026-03-31' },
+    coversFromShare: 0.5,
+  });
 }
 
 /** Receipts with distinct ids `R0`, `R1`, …. */
@@ -94,25 +86,9 @@ export function receiptsOf(one: fc.Arbitrary<Omit<Receipt, 'id'>>, maxLength = 2
   return fc.array(one, { maxLength }).map((rs) => rs.map((r, i) => ({ id: `R${i}`, ...r })));
 }
 
-/** Refunds of some of `receipts`, each within its receipt and all of one receipt within it. */
+/** Refunds of some of `receipts`, each within its receipt and all of one receipt within it (the testing kit's refundsArb). */
 export function refundsOf(receipts: readonly Receipt[]): fc.Arbitrary<Refund[]> {
-  if (receipts.length === 0) return fc.constant([]);
-  return fc
-    .array(
-      fc.record({
-        which: fc.nat({ max: receipts.length - 1 }),
-        permille: fc.integer({ min: 0, max: 160 }), // 6 refunds of one receipt stay within it
-        after: fc.integer({ min: 0, max: 120 }),
-      }),
-      { maxLength: 6 },
-    )
-    .map((picks) =>
-      picks.map(({ which, permille, after }, k) => {
-        const receipt = receipts[which]!;
-        const amount = (BigInt((receipt.amount as string).replace('.', '')) * BigInt(permille)) / 1000n;
-        return { id: `F${k}`, receipt, amount: money(amount), refundedOn: isoOfDay(dayOfIso(receipt.receivedOn) + after) };
-      }),
-    );
+  return refundsArb(receipts);
 }
 
 const BRACKETS = [

@@ -3,7 +3,8 @@ import { scoreBids } from '../../src/bids/index.js';
 import { settleDeposit } from '../../src/deposit/index.js';
 import { routeLead } from '../../src/leads/index.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
-import { aBid, aClaim, aLead, aQualification, aScoreSheet } from '../../src/testing/index.js';
+import { commissionStatement } from '../../src/commission/index.js';
+import { aBid, aClaim, aLead, aQualification, aReceipt, aRefund, aScoreSheet } from '../../src/testing/index.js';
 
 describe('fixture builders give valid input, with overrides', () => {
   it('aClaim is an overdue clawback the deposit covers', () => {
@@ -23,6 +24,19 @@ describe('fixture builders give valid input, with overrides', () => {
     expect(r.ranked.map((b) => [b.bidderId, b.composite])).toEqual([['b1', '80.00']]);
     expect(r.ineligible.map((b) => b.bidderId)).toEqual(['b2']);
     expect(aScoreSheet({ plan: 95 })).toEqual({ judgeId: 'j1', market: 80, team: 80, operations: 80, plan: 95 });
+  });
+
+  it('aReceipt earns the gold year-1 port rate; aRefund claws back at that rate (COM-4, COM-7)', () => {
+    const s = commissionStatement(telecomProgram, {
+      partnerId: 'P',
+      period: { from: '2026-04-01', to: '2026-06-30' },
+      tiers: 'gold',
+      receipts: [aReceipt()],
+      refunds: [aRefund()],
+    });
+    expect(s.lines.map((l) => [l.line, l.rate, l.commission])).toEqual([['port', '0.4', '4800.00']]);
+    expect(s.clawbacks.map((c) => c.clawback)).toEqual(['400.00']);
+    expect(s.totals.payable).toBe('4400.00');
   });
 
   it('each call returns a fresh object', () => {

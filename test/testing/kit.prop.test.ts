@@ -6,6 +6,7 @@ import { instantToEpoch, isIsoDate } from '../../src/core/dates.js';
 import { businessCalendar } from '../../src/periods/index.js';
 import { usePolicy } from '../../src/policy/seal.js';
 import { scoreBids } from '../../src/bids/index.js';
+import { commissionStatement } from '../../src/commission/index.js';
 import { settleDeposit, wholesaleStatus } from '../../src/deposit/index.js';
 import { routeLead } from '../../src/leads/index.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
@@ -19,6 +20,7 @@ import {
   moneyArb,
   policyArb,
   settleDepositInputArb,
+  statementInputArb,
   tierHistoryArb,
   wholesaleStatusInputArb,
 } from '../../src/testing/index.js';
@@ -85,4 +87,23 @@ describe('the module arbitraries are accepted by their functions', () => {
   test.prop([claimsArb])('claim lists have distinct ids', (claims) => {
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
   });
+});
+
+describe('the commission arbitraries are accepted by commissionStatement', () => {
+  test.prop([statementInputArb({ forms: ['string', 'number', 'decimal'] })], { numRuns: 50 })(
+    'statement inputs give statements whose totals add up',
+    (input) => {
+      const s = commissionStatement(telecomProgram, input);
+      const sum = s.lines.reduce((acc, l) => acc + BigInt(l.commission.replace('.', '')), 0n);
+      expect(BigInt(s.totals.commission.replace('.', ''))).toBe(sum);
+    },
+  );
+
+  test.prop([statementInputArb({ lines: ['ecs', 'oss'], marginLines: [], period: { from: '2026-09-01', to: '2026-09-30' }, outsideShare: 0 })], { numRuns: 30 })(
+    'with no share outside, every receipt falls in the period and none is warned about',
+    (input) => {
+      const s = commissionStatement(cloudProgram, input);
+      expect(s.warnings.filter((w) => w.code === 'OUTSIDE_PERIOD')).toEqual([]);
+    },
+  );
 });
