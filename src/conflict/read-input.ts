@@ -13,6 +13,7 @@
  */
 import { PolicyError, type PolicyIssue } from '../core/errors.js';
 import { formatInstant, parseInstant } from './instants.js';
+import { StringIndex } from './string-index.js';
 
 /** No registration. */
 export const NONE = -1;
@@ -176,9 +177,15 @@ const takeoverKey = (k: string) => k === 'customerId' || k === 'registrationId' 
 class Reader {
   readonly issues = new Issues();
   registry = new Registry(0);
-  private readonly byId = new Map<string, number>();
+  private byId = new StringIndex(0);
   /** Input index of each progress entry, in step order, for messages. */
   private readonly stepIndex: number[] = [];
+
+  /** Makes room for `count` registrations. */
+  begin(count: number): void {
+    this.registry = new Registry(count);
+    this.byId = new StringIndex(count);
+  }
 
   /** Reads registration `i`; appends it to the registry when valid. */
   registration(value: unknown, i: number): void {
@@ -209,15 +216,9 @@ class Reader {
       const reg = this.registry;
       const from = reg.stepT.length;
       if (progress !== undefined) this.progress(progress, t, i);
-      if (issues.count === before) {
-        // One map operation per registration: a duplicate shows as a map that did not grow.
-        const size = this.byId.size;
-        this.byId.set(id as string, reg.size);
-        if (this.byId.size === size) {
-          const first = reg.id.indexOf(id as string);
-          this.byId.set(id as string, first);
-          issues.add(['registrations', i, 'id'], `duplicates the id of registrations[${reg.index[first]!}] (REG-1)`);
-        }
+      if (issues.count === before && partner >= 0) {
+        const first = this.byId.claim(id as string, reg.size, reg.id);
+        if (first >= 0) issues.add(['registrations', i, 'id'], `duplicates the id of registrations[${reg.index[first]!}] (REG-1)`);
       }
       if (issues.count > before || partner < 0) {
         // Not appended, so its steps go too and the arrays stay aligned.
@@ -368,9 +369,9 @@ class Reader {
       const t = parseInstant(at);
       if (t !== t) issues.add(['takeovers', k, 'at'], instantMessage(at));
       if (issues.count > before || !lookup) return null;
-      const r = this.byId.get(registrationId as string);
       const reg = this.registry;
-      if (r === undefined) {
+      const r = this.byId.find(registrationId as string, reg.id);
+      if (r < 0) {
         issues.add(['takeovers', k, 'registrationId'], `names no registration in registrations, got ${show(registrationId)}`);
         return null;
       }
@@ -432,7 +433,7 @@ export function readInput(input: unknown): CleanInput {
     issues.add(['registrations'], reason(e));
   }
   if (list !== null) {
-    reader.registry = new Registry(list.length);
+    reader.begin(list.length);
     for (let i = 0; i < list.length; i++) reader.registration(list[i], i);
   }
 
@@ -459,15 +460,13 @@ export function readInput(input: unknown): CleanInput {
   // REG-1: records after asOf are not yet known.
   const registry = reader.registry;
   const { t, customerId, sibling } = registry;
-  const heads = new Map<string, number>();
+  const heads = new StringIndex(registry.size);
   const customers: number[] = [];
   for (let r = 0; r < registry.size; r++) {
     if (t[r]! > asOf) continue;
-    const head = heads.get(customerId[r]!);
-    if (head === undefined) {
-      heads.set(customerId[r]!, r);
-      customers.push(r);
-    } else {
+    const head = heads.claim(customerId[r]!, r, customerId);
+    if (head < 0) customers.push(r);
+    else {
       // Linked in after the head: the order within a customer does not matter, it is sorted later.
       sibling[r] = sibling[head]!;
       sibling[head] = r;
