@@ -7,7 +7,7 @@
  * test holds it to that). Candidates to move to core.
  * @module
  */
-import { civilFromDays, daysFromCivil, daysInMonth, instantToEpoch } from '../core/dates.js';
+import { daysFromCivil, daysInMonth, instantToEpoch } from '../core/dates.js';
 
 const DAY_MS = 86_400_000;
 
@@ -90,7 +90,16 @@ export function formatInstant(epochMs: number): string {
   rest -= mi * 60_000;
   const s = (rest / 1000) | 0;
   const ms = rest - s * 1000;
-  const [y, m, d] = civilFromDays(days);
+  // civilFromDays, inlined: no array per instant.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   if (y < 0 || y > 9999) {
     const p = (n: number, w: number) => String(n).padStart(w, '0');
     return `${y < 0 ? '-' : '+'}${p(Math.abs(y), 6)}-${p(m, 2)}-${p(d, 2)}T${p(h, 2)}:${p(mi, 2)}:${p(s, 2)}.${p(ms, 3)}Z`;
