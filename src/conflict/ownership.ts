@@ -79,6 +79,9 @@ export class OwnershipReplay {
   // Events at one instant share its text.
   private lastAt = NaN;
   private lastAtText = '';
+  // The text of the current protection's end: shown when it starts, when it lapses, and in the result.
+  private untilFor = NaN;
+  private untilText = '';
   /** Registrations with progress still to replay, as a heap ordered by their next step. */
   private readonly heap: number[] = [];
   private heapSize = 0;
@@ -237,11 +240,6 @@ export class OwnershipReplay {
         candidates = winners;
       }
     }
-    for (const r of regs) {
-      reg.maxStage[r] = 0;
-      reg.spent[r] = 0;
-      reg.rejected[r] = 0;
-    }
     this.candidates = candidates;
     this.firstOwner = owner;
     this.lastCandidate = candidates.length > 0 ? candidates[candidates.length - 1]! : NONE;
@@ -260,6 +258,14 @@ export class OwnershipReplay {
     this.cited = 0;
   }
 
+  private untilString(): string {
+    if (this.until !== this.untilFor) {
+      this.untilFor = this.until;
+      this.untilText = formatInstant(this.until);
+    }
+    return this.untilText;
+  }
+
   private text(t: number): string {
     if (t !== this.lastAt) {
       this.lastAt = t;
@@ -275,8 +281,9 @@ export class OwnershipReplay {
     this.cited |= rules.bits;
   }
 
-  private noteUntil(at: number, event: OwnershipEventKind, r: number, until: number, rules: Cite): void {
-    this.timeline.push({ at: this.text(at), event, registrationId: this.reg.id[r]!, protectedUntil: formatInstant(until), rules: rules.list });
+  /** An event starting the current protection. */
+  private noteUntil(at: number, event: OwnershipEventKind, r: number, rules: Cite): void {
+    this.timeline.push({ at: this.text(at), event, registrationId: this.reg.id[r]!, protectedUntil: this.untilString(), rules: rules.list });
     this.cited |= rules.bits;
   }
 
@@ -314,7 +321,8 @@ export class OwnershipReplay {
   private noteLapse(t: number): void {
     if (this.owner !== NONE && !this.locked && !this.lapseNoted && this.until <= t) {
       this.lapseNoted = true;
-      this.note(this.until, 'protection-lapsed', this.owner, REG3);
+      this.timeline.push({ at: this.untilString(), event: 'protection-lapsed', registrationId: this.reg.id[this.owner]!, rules: REG3.list });
+      this.cited |= REG3.bits;
     }
   }
 
@@ -348,8 +356,9 @@ export class OwnershipReplay {
       this.refuse('registration', t, r, 'registered-after-signing', REG4);
       return;
     }
-    this.note(t, 'registered', r, REG1);
-    if (r === this.firstOwner) this.noteUntil(t, 'owns', r, this.until, this.severalParties ? REG12 : REG1);
+    // The first owner's registration is its `owns` event; every other registration joins the line.
+    if (r === this.firstOwner) this.noteUntil(t, 'owns', r, this.severalParties ? REG12 : REG1);
+    else this.note(t, 'registered', r, REG1);
     if (this.tied && r === this.lastCandidate) {
       for (const c of this.candidates) this.note(t, 'tied', c, REG2);
     }
@@ -370,7 +379,7 @@ export class OwnershipReplay {
         event: 'advanced',
         registrationId: this.reg.id[r]!,
         stage: stage as Stage,
-        protectedUntil: formatInstant(this.until),
+        protectedUntil: this.untilString(),
         rules: REG3.list,
       });
       this.cited |= REG3.bits;
@@ -391,7 +400,7 @@ export class OwnershipReplay {
       this.note(m.t, 'took-over', x, rules);
       this.lock(m.t, stage);
     } else {
-      this.noteUntil(m.t, 'took-over', x, this.until, rules);
+      this.noteUntil(m.t, 'took-over', x, rules);
     }
     this.noteKeySupport(m.t, stage);
   }
@@ -422,7 +431,7 @@ export class OwnershipReplay {
       open = this.until <= asOf ? this.findChallenger() : NONE;
       status = open === NONE ? 'owned' : 'takeover-open';
     }
-    const protectedUntil = status === 'owned' || status === 'takeover-open' ? formatInstant(this.until) : null;
+    const protectedUntil = status === 'owned' || status === 'takeover-open' ? this.untilString() : null;
     if (protectedUntil !== null) this.cited |= REG3.bits;
     const rules: RuleId[] = [];
     for (let b = 0; b < RULE_IDS.length; b++) if ((this.cited & (1 << b)) !== 0) rules.push(RULE_IDS[b]!);

@@ -90,8 +90,8 @@ export interface Rejection {
 
 /**
  * What happened to a customer, in time order:
- * - `registered`: a registration joins the line (REG-1);
- * - `owns`: the first registration (or the winner of a simultaneous group) owns the customer (REG-1, REG-2);
+ * - `owns`: the first registration (or the winner of a simultaneous group) is made and owns the customer (REG-1, REG-2);
+ * - `registered`: any other registration is made and joins the line (REG-1);
  * - `tied`: one of several simultaneous parties, none of which owns the customer (REG-2);
  * - `advanced`: the owner reached a higher stage, renewing its protection (REG-3);
  * - `key-support`: the owner's project reached the key-support stage (REG-5);
@@ -101,8 +101,8 @@ export interface Rejection {
  * - `takeover-rejected`, `registration-rejected`: refused, with the reason (REG-2, REG-3, REG-4).
  */
 export type OwnershipEventKind =
-  | 'registered'
   | 'owns'
+  | 'registered'
   | 'tied'
   | 'advanced'
   | 'key-support'

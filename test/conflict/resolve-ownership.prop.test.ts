@@ -169,13 +169,16 @@ describe('resolveOwnership properties', () => {
     }
   });
 
-  test.prop([input])('the timeline reads in order: a registration is listed as registered before anything else names it', (i) => {
+  test.prop([input])('the timeline reads in order: each known registration is listed once as made, before anything else names it', (i) => {
+    const asOf = epochOf(i.asOf);
     for (const r of resolveOwnership(telecomProgram, i)) {
-      const seen = new Set<string>();
+      const made: string[] = [];
       for (const e of r.timeline) {
-        if (e.event === 'registered' || e.event === 'registration-rejected') seen.add(e.registrationId!);
-        else expect(seen.has(e.registrationId!)).toBe(true);
+        if (e.event === 'owns' || e.event === 'registered' || (e.event === 'registration-rejected' && !made.includes(e.registrationId!))) made.push(e.registrationId!);
+        else expect(made).toContain(e.registrationId);
       }
+      const known = i.registrations.filter((g) => g.customerId === r.customerId && epochOf(g.registeredAt) <= asOf).map((g) => g.id);
+      expect([...made].sort()).toEqual([...known].sort());
     }
   });
 

@@ -31,7 +31,6 @@ describe('resolveOwnership: first registration wins (REG-1)', () => {
       rejected: [],
       rules: ['REG-1', 'REG-3'],
       timeline: [
-        { at: '2026-03-02T01:00:00.000Z', event: 'registered', registrationId: 'A', rules: ['REG-1'] },
         { at: '2026-03-02T01:00:00.000Z', event: 'owns', registrationId: 'A', protectedUntil: A_LAPSES, rules: ['REG-1'] },
         { at: '2026-03-02T01:30:00.000Z', event: 'registered', registrationId: 'B', rules: ['REG-1'] },
       ],
@@ -42,7 +41,7 @@ describe('resolveOwnership: first registration wins (REG-1)', () => {
     const later = reg('L', 'C-2002', partner('P-0318'), '2026-03-10T00:00:01Z');
     const results = resolveOwnership(telecomProgram, { registrations: [B, A, later], asOf: '2026-03-02T01:15:00Z' });
     expect(results.map((r) => r.customerId)).toEqual([C]);
-    expect(results[0]!.timeline.map((e) => e.registrationId)).toEqual(['A', 'A']);
+    expect(results[0]!.timeline.map((e) => [e.event, e.registrationId])).toEqual([['owns', 'A']]);
     // A registration at the very instant of asOf is known.
     expect(one({ registrations: [A], asOf: '2026-03-02T01:00:00Z' }).owner).toBe('A');
   });
