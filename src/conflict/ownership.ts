@@ -356,11 +356,11 @@ export class OwnershipReplay {
       this.refuse('registration', t, r, 'registered-after-signing', REG4);
       return;
     }
-    // The first owner's registration is its `owns` event; every other registration joins the line.
+    // The timeline lists decisions: a registration that only joins the line is in the input already.
     if (r === this.firstOwner) this.noteUntil(t, 'owns', r, this.severalParties ? REG12 : REG1);
-    else this.note(t, 'registered', r, REG1);
     if (this.tied && r === this.lastCandidate) {
-      for (const c of this.candidates) this.note(t, 'tied', c, REG2);
+      // The earliest registrations (REG-1), simultaneous and of several parties (REG-2).
+      for (const c of this.candidates) this.note(t, 'tied', c, REG12);
     }
     if (this.challengerKnown && this.challenger === NONE && this.owner !== NONE && !this.sameParty(r, this.owner)) this.challenger = r;
   }

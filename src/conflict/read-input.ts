@@ -96,8 +96,8 @@ export interface CleanInput {
   readonly registry: Registry;
   /** One registration of each customer, sorted by customer id (UTF-16 code units); the others follow through `sibling`. */
   readonly customers: number[];
-  /** The known takeovers of each customer that has any. */
-  readonly moves: Map<string, Move[]>;
+  /** The known takeovers of each customer that has any, by the customer's entry in `customers`. */
+  readonly moves: Map<number, Move[]>;
 }
 
 type Path = (string | number)[];
@@ -473,11 +473,12 @@ export function readInput(input: unknown): CleanInput {
     }
   }
   customers.sort((a, b) => (customerId[a]! < customerId[b]! ? -1 : customerId[a]! > customerId[b]! ? 1 : 0));
-  const byCustomer = new Map<string, Move[]>();
+  const byCustomer = new Map<number, Move[]>();
   for (const move of moves) {
     if (move.t > asOf) continue;
-    const list = byCustomer.get(customerId[move.reg]!);
-    if (list === undefined) byCustomer.set(customerId[move.reg]!, [move]);
+    const head = heads.find(customerId[move.reg]!, customerId);
+    const list = byCustomer.get(head);
+    if (list === undefined) byCustomer.set(head, [move]);
     else list.push(move);
   }
   return { asOf, registry, customers, moves: byCustomer };

@@ -57,7 +57,7 @@ export function resolveOwnership(policy: Policy, input: OwnershipInput): Ownersh
   for (let k = 0; k < customers.length; k++) {
     const head = customers[k]!;
     const customerId = registry.customerId[head]!;
-    out[k] = replay.resolve(customerId, head, moves.size === 0 ? undefined : moves.get(customerId), asOf);
+    out[k] = replay.resolve(customerId, head, moves.size === 0 ? undefined : moves.get(head), asOf);
   }
   return out;
 }

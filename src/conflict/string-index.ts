@@ -9,27 +9,27 @@
 
 const MAX_PROBES = 32;
 
-/** FNV-1a over UTF-16 code units. */
+/** FNV-1a over UTF-16 code units, as a signed 32-bit integer. */
 function hash(s: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
 
 export class StringIndex {
-  /** Registration + 1 per slot; 0 for empty. */
+  /** Pairs per slot: registration + 1 (0 for empty), then the key's hash, so a mismatch never reads the key. */
   private readonly slots: Int32Array;
   private readonly mask: number;
   private overflow: Map<string, number> | null = null;
 
-  /** Room for `capacity` keys, at most half full. */
+  /** Room for `capacity` keys, at most a quarter full. */
   constructor(capacity: number) {
     let size = 16;
-    while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size);
+    while (size < capacity * 4) size *= 2;
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
 
@@ -39,14 +39,16 @@ export class StringIndex {
    */
   claim(key: string, r: number, keyOf: readonly string[]): number {
     const slots = this.slots;
-    let k = hash(key) & this.mask;
+    const h = hash(key);
+    let k = h & this.mask;
     for (let probe = 0; probe < MAX_PROBES; probe++) {
-      const held = slots[k]!;
+      const held = slots[2 * k]!;
       if (held === 0) {
-        slots[k] = r + 1;
+        slots[2 * k] = r + 1;
+        slots[2 * k + 1] = h;
         return -1;
       }
-      if (keyOf[held - 1] === key) return held - 1;
+      if (slots[2 * k + 1] === h && keyOf[held - 1] === key) return held - 1;
       k = (k + 1) & this.mask;
     }
     this.overflow ??= new Map();
@@ -59,11 +61,12 @@ export class StringIndex {
   /** The registration holding `key`, or -1. */
   find(key: string, keyOf: readonly string[]): number {
     const slots = this.slots;
-    let k = hash(key) & this.mask;
+    const h = hash(key);
+    let k = h & this.mask;
     for (let probe = 0; probe < MAX_PROBES; probe++) {
-      const held = slots[k]!;
+      const held = slots[2 * k]!;
       if (held === 0) return -1;
-      if (keyOf[held - 1] === key) return held - 1;
+      if (slots[2 * k + 1] === h && keyOf[held - 1] === key) return held - 1;
       k = (k + 1) & this.mask;
     }
     return this.overflow?.get(key) ?? -1;

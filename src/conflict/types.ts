@@ -89,10 +89,10 @@ export interface Rejection {
 }
 
 /**
- * What happened to a customer, in time order:
- * - `owns`: the first registration (or the winner of a simultaneous group) is made and owns the customer (REG-1, REG-2);
- * - `registered`: any other registration is made and joins the line (REG-1);
- * - `tied`: one of several simultaneous parties, none of which owns the customer (REG-2);
+ * The decisions about a customer, in time order (a registration that only
+ * joins the line is not one: it is in the input):
+ * - `owns`: the first registration (or the winner of a simultaneous group) owns the customer (REG-1, REG-2);
+ * - `tied`: one of the earliest registrations, simultaneous and of several parties, so none owns the customer (REG-1, REG-2);
  * - `advanced`: the owner reached a higher stage, renewing its protection (REG-3);
  * - `key-support`: the owner's project reached the key-support stage (REG-5);
  * - `locked`: the owner signed; ownership is final (REG-4);
@@ -102,7 +102,6 @@ export interface Rejection {
  */
 export type OwnershipEventKind =
   | 'owns'
-  | 'registered'
   | 'tied'
   | 'advanced'
   | 'key-support'

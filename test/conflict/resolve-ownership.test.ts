@@ -32,7 +32,6 @@ describe('resolveOwnership: first registration wins (REG-1)', () => {
       rules: ['REG-1', 'REG-3'],
       timeline: [
         { at: '2026-03-02T01:00:00.000Z', event: 'owns', registrationId: 'A', protectedUntil: A_LAPSES, rules: ['REG-1'] },
-        { at: '2026-03-02T01:30:00.000Z', event: 'registered', registrationId: 'B', rules: ['REG-1'] },
       ],
     });
   });
