@@ -13,6 +13,8 @@ import { settleDeposit } from '../../src/deposit/index.js';
 import { commissionStatement, explainStatement } from '../../src/commission/index.js';
 import { scoreBids } from '../../src/bids/index.js';
 import { businessCalendar } from '../../src/periods/index.js';
+import { resolveOwnership } from '../../src/conflict/index.js';
+import { ownershipInputArb } from '../conflict/arbitraries.js';
 import { bidsArb, calendarInputArb, settleDepositInputArb } from '../../src/testing/index.js';
 import { PERIOD, statementCase } from '../commission/arbitraries.js';
 import { digestAll } from './digest.js';
@@ -68,6 +70,25 @@ describe('input order never matters where it means nothing', () => {
             }
           };
           expect(score(sheetsReversed)).toBe(score(bids));
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('for any registrations and takeovers, resolveOwnership gives the same JSON in any order of them (REG-1)', () => {
+    fc.assert(
+      fc.property(
+        ownershipInputArb().chain((input) => fc.tuple(fc.constant(input), shuffled(input.registrations), shuffled(input.takeovers))),
+        ([input, registrations, takeovers]) => {
+          const resolve = (i: typeof input) => {
+            try {
+              return JSON.stringify(resolveOwnership(telecomProgram, i));
+            } catch (e) {
+              return (e as { code: string }).code; // refused either way; the paths name records where they stand
+            }
+          };
+          expect(resolve({ ...input, registrations, takeovers })).toBe(resolve(input));
         },
       ),
       { numRuns: 50 },

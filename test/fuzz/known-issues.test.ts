@@ -11,6 +11,7 @@ import { reviewTier, tierFor, tierOn } from '../../src/tiers/index.js';
 import { scoreBids } from '../../src/bids/index.js';
 import { routeLead, routeLeads } from '../../src/leads/index.js';
 import { commissionStatement, mergeStatements } from '../../src/commission/index.js';
+import { resolveOwnership } from '../../src/conflict/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
 import { revokedProxy, throwingGetter } from './junk.js';
 
@@ -72,6 +73,15 @@ const REPRODUCTIONS: Record<string, () => boolean> = {
       },
     }) as never;
     return escapes(() => routeLeads(cloudProgram, leads, context));
+  },
+  'conflict-list-reads': () => {
+    const registrations = Object.defineProperty([], 0, {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    }) as never;
+    return escapes(() => resolveOwnership(telecomProgram, { registrations, asOf: '2026-01-01T00:00:00Z' }));
   },
   'statement-rule-ids': () => {
     try {

@@ -118,6 +118,13 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
     matches: escapedFrom(/at routeLeads \(/),
   },
   {
+    id: 'conflict-list-reads',
+    summary:
+      "src/conflict/read-input.ts: readInput reads each registration of the list (list[i]) outside its try, so a getter on an element lets its exception escape from resolveOwnership. Read each item inside the try and turn a failure into an issue at ['registrations', i].",
+    entries: ['conflict.resolveOwnership'],
+    matches: escapedFrom(/at readInput \(/),
+  },
+  {
     id: 'statement-rule-ids',
     summary:
       "src/commission/read-statement.ts: a statement's rules are not checked when it is read back, so mergeStatements and diffStatements copy any value (an empty string, an object) into the rules of their result. Accept only rule ids of the policy book (INVALID_INPUT otherwise).",

@@ -15,6 +15,8 @@ import * as testing from '../../src/testing/index.js';
 import * as commission from '../../src/commission/index.js';
 import * as leads from '../../src/leads/index.js';
 import * as bids from '../../src/bids/index.js';
+import * as conflict from '../../src/conflict/index.js';
+import { ownershipInputArb } from '../conflict/arbitraries.js';
 import * as sheets from '../../src/sheets/index.js';
 import * as hyperformula from '../../src/hyperformula/index.js';
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
@@ -36,6 +38,7 @@ import {
   settleDepositInputArb,
   tierArb,
   tierHistoryArb,
+  receiptsArb,
   wholesaleStatusInputArb,
 } from '../../src/testing/index.js';
 import { PERIOD, statementCase, tier as commissionTier } from '../commission/arbitraries.js';
@@ -567,6 +570,34 @@ export const FUZZ_TABLE: Readonly<Record<string, FuzzModule>> = {
       aQualification: { valid: fc.tuple(fc.option(fc.record({ certifiedStaff: fc.nat({ max: 5 }) }), { nil: undefined })), contract: 'kit', check: fixtureOf((q) => expect(q).toHaveProperty('certifiedStaff')) },
       aScoreSheet: { valid: fc.tuple(fc.option(fc.record({ judgeId: fc.constant('j7') }), { nil: undefined })), contract: 'kit', check: fixtureOf((s) => expect(s).toHaveProperty('judgeId')) },
       aBid: { valid: fc.tuple(fc.option(fc.record({ bidderId: fc.constant('b7') }), { nil: undefined })), contract: 'kit', check: fixtureOf((b) => bids.scoreBids(root.cloudProgram, { bids: [b as bids.Bid] })) },
+      aReceipt: {
+        valid: fc.tuple(fc.option(fc.record({ line: fc.constantFrom('port', 'conference'), amount: fc.constant('10.00') }), { nil: undefined })),
+        contract: 'kit',
+        check: fixtureOf((r) => commission.commissionStatement(root.telecomProgram, { partnerId: 'P1', period: { from: '2026-04-01', to: '2026-06-30' }, receipts: [r as commission.Receipt] })),
+      },
+      aRefund: {
+        valid: fc.tuple(fc.option(fc.record({ amount: fc.constant('10.00') }), { nil: undefined })),
+        contract: 'kit',
+        check: fixtureOf((f) =>
+          commission.commissionStatement(root.telecomProgram, { partnerId: 'P1', period: { from: '2026-04-01', to: '2026-06-30' }, receipts: [(f as commission.Refund).receipt], refunds: [f as commission.Refund] }),
+        ),
+      },
+      receiptArb: { valid: fc.tuple(fc.option(fc.record({ maxCents: fc.integer({ min: 1, max: 100_000 }) }), { nil: undefined })), contract: 'kit', check: (arb) => void samples(arb) },
+      receiptsArb: {
+        valid: fc.tuple(fc.option(fc.record({ maxLength: fc.nat({ max: 5 }) }), { nil: undefined })),
+        contract: 'kit',
+        check: (arb) => samples(arb).forEach((rs) => commission.commissionStatement(root.telecomProgram, { partnerId: 'P1', period: { from: '2026-01-01', to: '2026-03-31' }, receipts: rs as commission.Receipt[] })),
+      },
+      refundsArb: {
+        valid: fc.tuple(fc.constant(fc.sample(receiptsArb({ maxLength: 3 }), { numRuns: 1, seed: 1 })[0]!)),
+        contract: 'kit',
+        check: (arb) => void samples(arb),
+      },
+      statementInputArb: {
+        valid: fc.tuple(fc.option(fc.record({ maxReceipts: fc.nat({ max: 5 }) }), { nil: undefined })),
+        contract: 'kit',
+        check: (arb) => samples(arb).forEach((input) => commission.commissionStatement(root.telecomProgram, input as commission.StatementInput)),
+      },
     },
   },
 
@@ -639,6 +670,26 @@ export const FUZZ_TABLE: Readonly<Record<string, FuzzModule>> = {
         check: (r) => {
           const c = (r as { composite: string }).composite;
           expect(Number(c) >= 0 && Number(c) <= 100, 'BID-3 composite within [0, 100]').toBe(true);
+        },
+      },
+    },
+  },
+
+  conflict: {
+    exports: conflict,
+    subpath: './conflict',
+    functions: {
+      resolveOwnership: {
+        valid: fc.tuple(policyFor('telecom'), ownershipInputArb({ maxRegistrations: 6 })),
+        policyAt: 0,
+        check: (r, ctx) => {
+          const owners = r as { customerId: string; status: string; owner: string | null }[];
+          for (let i = 1; i < owners.length; i++) expect(owners[i - 1]!.customerId < owners[i]!.customerId, 'one result per customer, sorted').toBe(true);
+          for (const o of owners) expect(['owned', 'takeover-open', 'tied', 'locked']).toContain(o.status);
+          if (ctx.pristine !== null) {
+            const ids = new Set((ctx.pristine[1] as { registrations: { id: string }[] }).registrations.map((x) => x.id));
+            for (const o of owners) if (o.owner !== null) expect(ids.has(o.owner), 'the owner is one of the registrations').toBe(true);
+          }
         },
       },
     },
