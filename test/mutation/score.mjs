@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * The mutation score per module, from Stryker's JSON report
+ * (reports/mutation/mutation.json): killed + timed out over all detectable
+ * mutants (killed, timed out, survived, no coverage), as Stryker counts it.
+ * Exits with 1 when a module scores below 80% or the whole below 85% (issue 6).
+ *
+ *   node test/mutation/score.mjs [report.json] [--min-module 80] [--min-total 85]
+ */
+import { readFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : Number(args[i + 1]);
+};
+const reportPath = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--'))) ?? 'reports/mutation/mutation.json';
+const minModule = option('--min-module', 80);
+const minTotal = option('--min-total', 85);
+
+const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+
+/** src/<module>/… → <module>; the files directly under src/ form the root. */
+function moduleOf(file) {
+  const m = /(?:^|[/\\])src[/\\]([^/\\]+)[/\\]/.exec(file);
+  return m === null ? 'root' : m[1];
+}
+
+const modules = new Map();
+const count = (name) => {
+  if (!modules.has(name)) modules.set(name, { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 });
+  return modules.get(name);
+};
+for (const [file, { mutants }] of Object.entries(report.files)) {
+  const c = count(moduleOf(file));
+  for (const { status } of mutants) {
+    if (status === 'Killed') c.killed++;
+    else if (status === 'Timeout') c.timeout++;
+    else if (status === 'Survived') c.survived++;
+    else if (status === 'NoCoverage') c.noCoverage++;
+    else if (status === 'Ignored') c.ignored++;
+    else c.errors++; // CompileError, RuntimeError: not counted by Stryker either
+  }
+}
+
+const score = (c) => {
+  const detected = c.killed + c.timeout;
+  const valid = detected + c.survived + c.noCoverage;
+  return valid === 0 ? 100 : (100 * detected) / valid;
+};
+const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 };
+const rows = [...modules.entries()].sort(([a], [b]) => a.localeCompare(b));
+const failures = [];
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`${pad('module', 14)}${pad('score', 9)}${pad('killed', 8)}${pad('timeout', 9)}${pad('survived', 10)}${pad('no cov.', 9)}errors`);
+for (const [name, c] of rows) {
+  for (const k of Object.keys(total)) total[k] += c[k];
+  const s = score(c);
+  if (s < minModule) failures.push(`${name} scores ${s.toFixed(2)}%, below ${minModule}%`);
+  console.log(`${pad(name, 14)}${pad(`${s.toFixed(2)}%`, 9)}${pad(c.killed, 8)}${pad(c.timeout, 9)}${pad(c.survived, 10)}${pad(c.noCoverage, 9)}${c.errors}`);
+}
+const t = score(total);
+console.log(`${pad('all', 14)}${pad(`${t.toFixed(2)}%`, 9)}${pad(total.killed, 8)}${pad(total.timeout, 9)}${pad(total.survived, 10)}${pad(total.noCoverage, 9)}${total.errors}`);
+if (rows.length > 0 && t < minTotal) failures.push(`the whole scores ${t.toFixed(2)}%, below ${minTotal}%`);
+for (const f of failures) console.error(f);
+process.exitCode = failures.length > 0 ? 1 : 0;
