@@ -79,7 +79,7 @@ export class OwnershipReplay {
   // Events at one instant share its text.
   private lastAt = NaN;
   private lastAtText = '';
-  // The text of the current protection's end: shown when it starts, when it lapses, and in the result.
+  // The text of the current protection's end: shown when it lapses, and in the result.
   private untilFor = NaN;
   private untilText = '';
   /** Registrations with progress still to replay, as a heap ordered by their next step. */
@@ -281,12 +281,6 @@ export class OwnershipReplay {
     this.cited |= rules.bits;
   }
 
-  /** An event starting the current protection. */
-  private noteUntil(at: number, event: OwnershipEventKind, r: number, rules: Cite): void {
-    this.timeline.push({ at: this.text(at), event, registrationId: this.reg.id[r]!, protectedUntil: this.untilString(), rules: rules.list });
-    this.cited |= rules.bits;
-  }
-
   private noteStage(at: number, event: OwnershipEventKind, r: number, stage: number, rules: Cite): void {
     this.timeline.push({ at: this.text(at), event, registrationId: this.reg.id[r]!, stage: stage as Stage, rules: rules.list });
     this.cited |= rules.bits;
@@ -357,7 +351,7 @@ export class OwnershipReplay {
       return;
     }
     // The timeline lists decisions: a registration that only joins the line is in the input already.
-    if (r === this.firstOwner) this.noteUntil(t, 'owns', r, this.severalParties ? REG12 : REG1);
+    if (r === this.firstOwner) this.note(t, 'owns', r, this.severalParties ? REG12 : REG1);
     if (this.tied && r === this.lastCandidate) {
       // The earliest registrations (REG-1), simultaneous and of several parties (REG-2).
       for (const c of this.candidates) this.note(t, 'tied', c, REG12);
@@ -374,15 +368,7 @@ export class OwnershipReplay {
     else {
       this.until = t + this.protectionMs;
       this.lapseNoted = false;
-      this.timeline.push({
-        at: this.text(t),
-        event: 'advanced',
-        registrationId: this.reg.id[r]!,
-        stage: stage as Stage,
-        protectedUntil: this.untilString(),
-        rules: REG3.list,
-      });
-      this.cited |= REG3.bits;
+      this.noteStage(t, 'advanced', r, stage, REG3);
     }
     this.noteKeySupport(t, stage);
   }
@@ -396,12 +382,8 @@ export class OwnershipReplay {
     this.keyNoted = false;
     this.lapseNoted = false;
     this.until = m.t + this.protectionMs; // REG-3: a fresh protection for the new owner
-    if (stage >= this.lockStage) {
-      this.note(m.t, 'took-over', x, rules);
-      this.lock(m.t, stage);
-    } else {
-      this.noteUntil(m.t, 'took-over', x, rules);
-    }
+    this.note(m.t, 'took-over', x, rules);
+    if (stage >= this.lockStage) this.lock(m.t, stage);
     this.noteKeySupport(m.t, stage);
   }
 

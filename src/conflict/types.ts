@@ -91,13 +91,13 @@ export interface Rejection {
 /**
  * The decisions about a customer, in time order (a registration that only
  * joins the line is not one: it is in the input):
- * - `owns`: the first registration (or the winner of a simultaneous group) owns the customer (REG-1, REG-2);
+ * - `owns`: the first registration (or the winner of a simultaneous group) owns the customer, protected from its registration (REG-1, REG-2);
  * - `tied`: one of the earliest registrations, simultaneous and of several parties, so none owns the customer (REG-1, REG-2);
- * - `advanced`: the owner reached a higher stage, renewing its protection (REG-3);
+ * - `advanced`: the owner reached a higher stage, renewing its protection for 28 days from then (REG-3);
  * - `key-support`: the owner's project reached the key-support stage (REG-5);
  * - `locked`: the owner signed; ownership is final (REG-4);
  * - `protection-lapsed`: the owner's protection ran out (REG-3);
- * - `took-over`: a takeover moved ownership, with a fresh protection (REG-3);
+ * - `took-over`: a takeover moved ownership, with a fresh protection from then (REG-3);
  * - `takeover-rejected`, `registration-rejected`: refused, with the reason (REG-2, REG-3, REG-4).
  */
 export type OwnershipEventKind =
@@ -119,8 +119,6 @@ export interface OwnershipEvent {
   readonly registrationId?: string;
   /** The stage reached (`advanced`, `key-support`, `locked`). */
   readonly stage?: Stage;
-  /** The protection this event starts or renews (`owns`, `advanced`, `took-over`). */
-  readonly protectedUntil?: Instant;
   readonly reason?: RejectionReason;
   /** Shared and frozen: the same list for every event of this kind. */
   readonly rules: readonly RuleId[];

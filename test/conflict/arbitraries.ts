@@ -90,7 +90,8 @@ export function registrationArb(options: ConflictArbOptions = {}): fc.Arbitrary<
     })
     .chain(({ customerId, party, hour, offset }) => {
       const t = BASE + hour * HOUR;
-      return progressArb(t, options).map((progress) => ({
+      // Half make no progress at all, so protections lapse and takeovers go through.
+      return fc.oneof(fc.constant([]), progressArb(t, options)).map((progress) => ({
         customerId,
         party,
         registeredAt: instantAt(t, offset),
@@ -120,9 +121,25 @@ export function ownershipInputArb(options: ConflictArbOptions = {}): fc.Arbitrar
           const t = epochOf(r.registeredAt);
           return { customerId: r.customerId, registrationId: r.id, at: instantAt(lapse === null ? t + gap * HOUR : Math.max(t, BASE + lapse * HOUR), offset) };
         });
+      // Takeovers by the second or third registration of a customer, once the first one's protection may have
+      // lapsed: these are often the challenger's, so ownership moves and the line behind it matters (REG-3).
+      const byTime = (customerId: string) =>
+        registrations.filter((r) => r.customerId === customerId).sort((a, b) => epochOf(a.registeredAt) - epochOf(b.registeredAt));
+      const challengerTakeover = fc
+        .record({ k: fc.nat(), nth: fc.constantFrom(1, 2), extra: fc.constantFrom(0, 1, 24 * 30, 24 * 60), offset: offsetArb })
+        .map(({ k, nth, extra, offset }): Takeover | null => {
+          const line = byTime(registrations[k % registrations.length]!.customerId);
+          const r = line[nth];
+          if (r === undefined) return null;
+          const at = Math.max(epochOf(r.registeredAt), epochOf(line[0]!.registeredAt) + 28 * DAY + extra * HOUR);
+          return { customerId: r.customerId, registrationId: r.id, at: instantAt(at, offset) };
+        });
+      const takeovers = fc
+        .array(fc.oneof(takeover, challengerTakeover), { maxLength: options.maxTakeovers ?? 4 })
+        .map((list) => list.filter((m): m is Takeover => m !== null));
       return fc.record({
         registrations: fc.constant(registrations),
-        takeovers: fc.array(takeover, { maxLength: options.maxTakeovers ?? 4 }),
+        takeovers,
         asOf: fc
           .tuple(fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: span + 60 * 24 }) }, { weight: 1, arbitrary: fc.constantFrom(...LAPSES) }), offsetArb)
           .map(([h, o]) => instantAt(BASE + h * HOUR, o)),

@@ -122,7 +122,6 @@ describe('resolveOwnership properties', () => {
         if (r.protectedUntil === null) continue;
         const renewals = r.timeline.filter((e) => e.event === 'owns' || e.event === 'advanced' || e.event === 'took-over');
         const last = renewals[renewals.length - 1]!;
-        expect(last.protectedUntil).toBe(r.protectedUntil);
         expect(epochOf(r.protectedUntil)).toBe(epochOf(last.at) + PROTECTION);
         expect(r.status === 'takeover-open').toBe(epochOf(r.protectedUntil) <= epochOf(i.asOf) && r.challenger !== null);
       }
@@ -191,11 +190,11 @@ describe('resolveOwnership properties', () => {
         if (e.event === 'protection-lapsed') {
           expect(epochOf(e.at)).toBe(until);
           lapsed = true;
-        } else if (e.protectedUntil !== undefined) {
-          check(epochOf(e.at));
-          until = epochOf(e.protectedUntil);
+        } else if (e.event === 'owns' || e.event === 'advanced' || e.event === 'took-over') {
+          if (e.event !== 'owns') check(epochOf(e.at));
+          until = epochOf(e.at) + PROTECTION;
           lapsed = false;
-        } else if (e.event === 'locked' || e.event === 'took-over') {
+        } else if (e.event === 'locked') {
           check(epochOf(e.at));
           until = null;
         }
@@ -203,6 +202,34 @@ describe('resolveOwnership properties', () => {
       if (r.status === 'owned' || r.status === 'takeover-open') check(epochOf(i.asOf));
     }
   });
+
+  test.prop([
+    fc.tuple(fc.integer({ min: 0, max: 9 * 24 }), fc.integer({ min: 0, max: 9 * 24 }), fc.integer({ min: 0, max: 9 * 24 })),
+    fc.boolean(),
+    fc.integer({ min: 0, max: 60 * 24 }),
+    offsetArb,
+  ])(
+    'a party that lost the customer by a takeover is never its challenger on a registration made before it lost (REG-3)',
+    ([a, b, c], withThird, late, offset) => {
+      // Within 28 days: X registers first and again later, Y comes next, Z may come after; Y takes over at the lapse.
+      const [x2, y, z] = [a, a + 1 + b, a + 2 + b + c].map((h) => BASE + (h + 1) * HOUR);
+      const registrations: Registration[] = [
+        { id: 'X1', customerId: 'C', party: { kind: 'partner', id: 'X' }, registeredAt: instantAt(BASE, offset) },
+        { id: 'X2', customerId: 'C', party: { kind: 'partner', id: 'X' }, registeredAt: instantAt(x2!, offset) },
+        { id: 'Y', customerId: 'C', party: { kind: 'direct', id: 'Y' }, registeredAt: instantAt(y!, 0) },
+        ...(withThird ? [{ id: 'Z', customerId: 'C', party: { kind: 'partner' as const, id: 'Z' }, registeredAt: instantAt(z!, 480) }] : []),
+      ];
+      const takeoverAt = BASE + PROTECTION;
+      const r = resolveOwnership(telecomProgram, {
+        registrations,
+        takeovers: [{ customerId: 'C', registrationId: 'Y', at: instantAt(takeoverAt, offset) }],
+        asOf: instantAt(takeoverAt + PROTECTION + late * HOUR, offset),
+      })[0]!;
+      expect(r.owner).toBe('Y');
+      expect(r.challenger).toBe(withThird ? 'Z' : null);
+      expect(r.status).toBe(withThird ? 'takeover-open' : 'owned');
+    },
+  );
 
   test.prop([input])('results are plain JSON', (i) => {
     const results = resolveOwnership(telecomProgram, i);
