@@ -10,7 +10,8 @@ import type { Ownership, OwnershipInput } from './types.js';
  * The earliest registration owns the customer, compared as instants whatever
  * their offsets (REG-1). Registrations within the simultaneity window of the
  * earliest are simultaneous: a partner beats direct sales, and several parties
- * otherwise tie, with no owner and the candidates listed (REG-2). The owner is
+ * otherwise tie, with no owner and the candidates listed, until people settle it
+ * by recording a takeover for one of them (REG-2). The owner is
  * protected for 28 days from its registration, its last stage advance or its
  * takeover; after that the earliest registration of another party may take
  * over, and a recorded takeover moves ownership only if it comes from that
@@ -18,9 +19,12 @@ import type { Ownership, OwnershipInput } from './types.js';
  * refuses later registrations (REG-4); stage 3 flags key support (REG-5).
  * Records after `asOf` are not yet known. The input order never matters.
  *
- * Every instant in the result is written in UTC as `Date.prototype.toISOString`
- * writes it (`"2026-03-01T01:30:00.000Z"`), so results do not depend on the
- * offsets the records used; instants are compared to the millisecond.
+ * Each result carries a timeline of the decisions behind it, in time order and
+ * with their rule ids, so a channel manager can show a partner why it lost a
+ * customer. Every instant in the result is written in UTC as
+ * `Date.prototype.toISOString` writes it (`"2026-03-01T01:30:00.000Z"`), so
+ * results do not depend on the offsets the records used; instants are
+ * compared to the millisecond.
  *
  * @param policy - A policy with a conflict section, such as `telecomProgram`.
  * @param input.registrations - Every registration (报备), in any order, each with its progress.
@@ -31,7 +35,7 @@ import type { Ownership, OwnershipInput } from './types.js';
  * @throws {PolicyError} `INVALID_INPUT` naming every bad field, such as
  *   `['registrations', 3, 'progress', 1, 'at']`, and for duplicate registration
  *   ids, progress before its registration, a stage going back, or a takeover naming
- *   an unknown registration, another customer's, or one made after it;
+ *   an unknown registration, another customer's, or dated before the registration;
  *   `NOT_CONFIGURED` for a program without conflict rules (the cloud program).
  *
  * @example
@@ -45,7 +49,12 @@ import type { Ownership, OwnershipInput } from './types.js';
  * });
  * //=> [{ customerId: 'C1', status: 'owned', owner: 'R2', candidates: [], challenger: null,
  * //      protectedUntil: '2026-04-07T02:00:00.000Z', keySupport: true, rejected: [],
- * //      rules: ['REG-1', 'REG-2', 'REG-3', 'REG-5'], timeline: [...] }]
+ * //      rules: ['REG-1', 'REG-2', 'REG-3', 'REG-5'],
+ * //      timeline: [
+ * //        { at: '2026-03-01T01:30:00.000Z', event: 'owns', registrationId: 'R2', rules: ['REG-1', 'REG-2'] },
+ * //        { at: '2026-03-10T02:00:00.000Z', event: 'advanced', registrationId: 'R2', stage: 3, rules: ['REG-3'] },
+ * //        { at: '2026-03-10T02:00:00.000Z', event: 'key-support', registrationId: 'R2', stage: 3, rules: ['REG-5'] },
+ * //      ] }]
  * // One instant in two offsets: the partner beats direct sales (REG-2). Its stage-3
  * // advance renewed protection to 7 April (REG-3); from then R1 is the challenger.
  */

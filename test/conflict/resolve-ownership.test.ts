@@ -294,6 +294,36 @@ describe('resolveOwnership: key support from stage 3 (REG-5)', () => {
   });
 });
 
+describe('resolveOwnership: the documented example', () => {
+  it('gives what its JSDoc shows', () => {
+    const results = resolveOwnership(telecomProgram, {
+      registrations: [
+        { id: 'R1', customerId: 'C1', party: { kind: 'direct', id: 'KA-7' }, registeredAt: '2026-03-01T09:30:00+08:00' },
+        { id: 'R2', customerId: 'C1', party: { kind: 'partner', id: 'P-0107' }, registeredAt: '2026-03-01T01:30:00Z', progress: [{ stage: 3, at: '2026-03-10T10:00:00+08:00' }] },
+      ],
+      asOf: '2026-04-01T00:00:00+08:00',
+    });
+    expect(results).toEqual([
+      {
+        customerId: 'C1',
+        status: 'owned',
+        owner: 'R2',
+        candidates: [],
+        challenger: null,
+        protectedUntil: '2026-04-07T02:00:00.000Z',
+        keySupport: true,
+        rejected: [],
+        rules: ['REG-1', 'REG-2', 'REG-3', 'REG-5'],
+        timeline: [
+          { at: '2026-03-01T01:30:00.000Z', event: 'owns', registrationId: 'R2', rules: ['REG-1', 'REG-2'] },
+          { at: '2026-03-10T02:00:00.000Z', event: 'advanced', registrationId: 'R2', stage: 3, rules: ['REG-3'] },
+          { at: '2026-03-10T02:00:00.000Z', event: 'key-support', registrationId: 'R2', stage: 3, rules: ['REG-5'] },
+        ],
+      },
+    ]);
+  });
+});
+
 describe('resolveOwnership: policies', () => {
   it('answers NOT_CONFIGURED for a program without conflict rules', () => {
     expectPolicyError(() => resolveOwnership(cloudProgram, { registrations: [A], asOf: '2026-03-10T00:00:00Z' }), 'NOT_CONFIGURED', [['policy', 'conflict']]);
