@@ -44,6 +44,9 @@ const REG3 = cite('REG-3');
 const REG4 = cite('REG-4');
 const REG5 = cite('REG-5');
 
+/** The rule list of each set of bits, in rule order. */
+const RULE_LISTS: readonly (readonly RuleId[])[] = Array.from({ length: 1 << RULE_IDS.length }, (_, bits) => RULE_IDS.filter((_, b) => (bits & (1 << b)) !== 0));
+
 const NO_MOVES: readonly Move[] = Object.freeze([]);
 
 /**
@@ -73,8 +76,9 @@ export class OwnershipReplay {
   // The challenger changes only when the owner does, or when the line was empty (REG-3).
   private challengerKnown = false;
   private challenger = NONE;
-  private timeline: OwnershipEvent[] = [];
-  private rejected: Rejection[] = [];
+  // Scratch lists reused from customer to customer; each result gets an exact copy.
+  private readonly timeline: OwnershipEvent[] = [];
+  private readonly rejected: Rejection[] = [];
   private cited = 0;
   // Events at one instant share its text.
   private lastAt = NaN;
@@ -253,8 +257,8 @@ export class OwnershipReplay {
     this.arrived = 0;
     this.challengerKnown = false;
     this.challenger = NONE;
-    this.timeline = [];
-    this.rejected = [];
+    this.timeline.length = 0;
+    this.rejected.length = 0;
     this.cited = 0;
   }
 
@@ -415,8 +419,7 @@ export class OwnershipReplay {
     }
     const protectedUntil = status === 'owned' || status === 'takeover-open' ? this.untilString() : null;
     if (protectedUntil !== null) this.cited |= REG3.bits;
-    const rules: RuleId[] = [];
-    for (let b = 0; b < RULE_IDS.length; b++) if ((this.cited & (1 << b)) !== 0) rules.push(RULE_IDS[b]!);
+    const rules = RULE_LISTS[this.cited]!.slice();
     const owner = this.tied ? NONE : this.owner;
     const ids = this.reg.id;
     return {
@@ -427,9 +430,9 @@ export class OwnershipReplay {
       challenger: open === NONE ? null : ids[open]!,
       protectedUntil,
       keySupport: owner !== NONE && this.reg.maxStage[owner]! >= this.keyStage,
-      rejected: this.rejected,
+      rejected: this.rejected.slice(),
       rules,
-      timeline: this.timeline,
+      timeline: this.timeline.slice(),
     };
   }
 }
