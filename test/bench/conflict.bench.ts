@@ -72,7 +72,7 @@ function median(xs: number[]): number {
 }
 
 export default async function bench(): Promise<void> {
-  const runs = 7;
+  const runs = 11;
   let prev: { n: number; ms: number } | null = null;
   for (const n of [50_000, 100_000, 200_000]) {
     const input = sample(n);
