@@ -47,6 +47,32 @@ describe('reviewTier (TIER-1, TIER-2, PER-3)', () => {
     }
   });
 
+  it('reviews 9998-Q4 into 9999-Q1, the last year the library handles, and nothing after 9999-Q4', () => {
+    const r = reviewTier(telecomProgram, { quarter: '9998-Q4', metric: 5 });
+    expect([r.tier, r.quarter, r.effectiveFrom, r.validUntil]).toEqual(['silver', '9999-Q1', '9999-01-01', '9999-03-31']);
+    expect(reviewTier(telecomProgram, { quarter: '9999-Q3', metric: 5 }).validUntil).toBe('9999-12-31');
+    try {
+      reviewTier(telecomProgram, { quarter: '9999-Q4', metric: 5 });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as PolicyError).issues).toEqual([{ path: ['quarter'], message: 'has no next quarter before year 10000' }]);
+    }
+  });
+
+  it.each(['2026-Q1', 12, true])('rejects the whole input %j when it is not an object, naming no field', (input) => {
+    try {
+      reviewTier(telecomProgram, input as never);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as PolicyError).code).toBe('INVALID_INPUT');
+      expect((e as PolicyError).issues).toEqual([{ path: [], message: 'must be an object { quarter, metric }' }]);
+    }
+  });
+
+  it('says the cloud program has no partner tiers (TIER-1 is telecom only)', () => {
+    expect(() => reviewTier(cloudProgram, { quarter: '2026-Q1', metric: 1 })).toThrowError('the cloud program configures no partner tiers');
+  });
+
   it('rejects a missing input and the cloud program', () => {
     expect(() => reviewTier(telecomProgram, null as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(() => reviewTier(cloudProgram, { quarter: '2026-Q1', metric: 1 })).toThrowError(expect.objectContaining({ code: 'NOT_CONFIGURED' }));

@@ -37,6 +37,11 @@ describe('tierFor (TIER-1, TIER-3)', () => {
     },
   );
 
+  it('quotes a text metric in its message, so "10" is told apart from 10', () => {
+    expect(() => tierFor(telecomProgram, '10' as never)).toThrowError('metric: must be a whole number ≥ 0, got "10"');
+    expect(() => tierFor(telecomProgram, 2.5)).toThrowError('metric: must be a whole number ≥ 0, got 2.5');
+  });
+
   it('is NOT_CONFIGURED for the cloud program, which has no tiers', () => {
     expect(() => tierFor(cloudProgram, 3)).toThrowError(expect.objectContaining({ code: 'NOT_CONFIGURED' }));
   });
