@@ -180,6 +180,8 @@ class Reader {
   private byId = new StringIndex(0);
   /** Input index of each progress entry, in step order, for messages. */
   private readonly stepIndex: number[] = [];
+  /** The party id read by the last call of `party`: each field is read once. */
+  private partyId = '';
 
   /** Makes room for `count` registrations. */
   begin(count: number): void {
@@ -225,13 +227,13 @@ class Reader {
         this.dropSteps(from);
         return;
       }
-      reg.append(id as string, customerId as string, partner, (party as { id: string }).id, t, i);
+      reg.append(id as string, customerId as string, partner, this.partyId, t, i);
     } catch (e) {
       issues.add(field === '' ? ['registrations', i] : ['registrations', i, field], reason(e));
     }
   }
 
-  /** 1 for a partner, 0 for direct sales, -1 when invalid (reported). */
+  /** 1 for a partner, 0 for direct sales, -1 when invalid (reported); the id goes to `partyId`. */
   private party(value: unknown, i: number): number {
     const issues = this.issues;
     if (!isRecord(value)) {
@@ -253,7 +255,9 @@ class Reader {
       issues.add(['registrations', i, 'party', 'id'], nameMessage(id));
       good = false;
     }
-    return good ? (kind === 'partner' ? 1 : 0) : -1;
+    if (!good) return -1;
+    this.partyId = id as string;
+    return kind === 'partner' ? 1 : 0;
   }
 
   private dropSteps(from: number): void {
