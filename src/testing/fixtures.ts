@@ -5,6 +5,7 @@
  */
 import type { Bid, JudgeScores, Qualification } from '../bids/index.js';
 import type { Receipt, Refund } from '../commission/index.js';
+import type { Registration } from '../conflict/index.js';
 import type { DepositClaim } from '../deposit/index.js';
 import type { Lead } from '../leads/index.js';
 
@@ -92,4 +93,21 @@ export function aReceipt(overrides: Partial<Receipt> = {}): Receipt {
  */
 export function aRefund(overrides: Partial<Refund> = {}): Refund {
   return { id: 'F1', receipt: aReceipt(), amount: '1000.00', refundedOn: '2026-05-20', ...overrides };
+}
+
+/**
+ * A registration (REG-1): partner P-0107 claims customer C1 at 09:00 Beijing
+ * time on 2026-05-06, with no progress yet.
+ *
+ * @example
+ * aRegistration({ id: 'R2', party: { kind: 'direct', id: 'KA-7' } }).party.kind; //=> 'direct'
+ */
+export function aRegistration(overrides: Partial<Registration> = {}): Registration {
+  return {
+    id: 'R1',
+    customerId: 'C1',
+    party: { kind: 'partner', id: 'P-0107' },
+    registeredAt: '2026-05-06T09:00:00+08:00',
+    ...overrides,
+  };
 }

@@ -22,5 +22,6 @@ export { policyArb, type PolicyArbOptions } from './policy.js';
 export { centsArb, moneyInputOfCents, dateAt, claimArb, claimsArb, settleDepositInputArb, wholesaleStatusInputArb, depositEntryArb } from './deposit.js';
 export { TELESALES_REGIONS, OTHER_REGIONS, LEAD_LINES, leadRegionArb, centersArb, leadArb, leadScenarioArb, type LeadArbOptions } from './leads.js';
 export { BID_REGIONS, judgeScoreArb, qualificationArb, judgeSheetsArb, bidsArb, type BidArbOptions } from './bids.js';
-export { aClaim, aLead, aQualification, aScoreSheet, aBid, aReceipt, aRefund } from './fixtures.js';
+export { aClaim, aLead, aQualification, aScoreSheet, aBid, aReceipt, aRefund, aRegistration } from './fixtures.js';
 export { receiptArb, receiptsArb, refundsArb, statementInputArb, type ReceiptArbOptions, type RefundArbOptions } from './commission.js';
+export { offsetMinutesArb, partyArb, progressArb, registrationArb, ownershipInputArb, type ConflictArbOptions } from './conflict.js';

@@ -4,7 +4,8 @@ import { settleDeposit } from '../../src/deposit/index.js';
 import { routeLead } from '../../src/leads/index.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
 import { commissionStatement } from '../../src/commission/index.js';
-import { aBid, aClaim, aLead, aQualification, aReceipt, aRefund, aScoreSheet } from '../../src/testing/index.js';
+import { resolveOwnership } from '../../src/conflict/index.js';
+import { aBid, aClaim, aLead, aQualification, aReceipt, aRefund, aRegistration, aScoreSheet } from '../../src/testing/index.js';
 
 describe('fixture builders give valid input, with overrides', () => {
   it('aClaim is an overdue clawback the deposit covers', () => {
@@ -37,6 +38,14 @@ describe('fixture builders give valid input, with overrides', () => {
     expect(s.lines.map((l) => [l.line, l.rate, l.commission])).toEqual([['port', '0.4', '4800.00']]);
     expect(s.clawbacks.map((c) => c.clawback)).toEqual(['400.00']);
     expect(s.totals.payable).toBe('4400.00');
+  });
+
+  it('aRegistration owns its customer; a direct-sales registration at the same instant loses to it (REG-2)', () => {
+    const [c] = resolveOwnership(telecomProgram, {
+      registrations: [aRegistration(), aRegistration({ id: 'R2', party: { kind: 'direct', id: 'KA-7' }, registeredAt: '2026-05-06T01:00:00Z' })],
+      asOf: '2026-05-10T00:00:00Z',
+    });
+    expect([c!.status, c!.owner]).toEqual(['owned', 'R1']);
   });
 
   it('each call returns a fresh object', () => {

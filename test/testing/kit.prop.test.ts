@@ -7,6 +7,7 @@ import { businessCalendar } from '../../src/periods/index.js';
 import { usePolicy } from '../../src/policy/seal.js';
 import { scoreBids } from '../../src/bids/index.js';
 import { commissionStatement } from '../../src/commission/index.js';
+import { resolveOwnership } from '../../src/conflict/index.js';
 import { settleDeposit, wholesaleStatus } from '../../src/deposit/index.js';
 import { routeLead } from '../../src/leads/index.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
@@ -18,6 +19,7 @@ import {
   isoDateArb,
   leadScenarioArb,
   moneyArb,
+  ownershipInputArb,
   policyArb,
   settleDepositInputArb,
   statementInputArb,
@@ -104,6 +106,20 @@ describe('the commission arbitraries are accepted by commissionStatement', () =>
     (input) => {
       const s = commissionStatement(cloudProgram, input);
       expect(s.warnings.filter((w) => w.code === 'OUTSIDE_PERIOD')).toEqual([]);
+    },
+  );
+});
+
+describe('the registration arbitraries are accepted by resolveOwnership', () => {
+  test.prop([ownershipInputArb({ maxRegistrations: 12 })], { numRuns: 50 })(
+    'results name customers of the input, once each and sorted, with at most one owner',
+    (input) => {
+      const results = resolveOwnership(telecomProgram, input);
+      const ids = results.map((r) => r.customerId);
+      const known = new Set(input.registrations.map((r) => r.customerId));
+      expect(ids.every((id) => known.has(id))).toBe(true);
+      expect(ids).toEqual([...new Set(ids)].sort());
+      for (const r of results) if (r.owner !== null) expect(r.candidates).toEqual([]);
     },
   );
 });
