@@ -265,6 +265,7 @@ function transform(block, imported, toRoot) {
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
+writeFileSync(path.join(OUT, 'package.json'), '{ "type": "module" }\n'); // blocks run as ES modules, as in a reader's app
 const toRoot = path.relative(OUT, ROOT).split(path.sep).join('/');
 const chains = []; // { file, where, blocks: [{ where, firstLine }] }
 const outputs = [];
