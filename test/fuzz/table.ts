@@ -598,6 +598,19 @@ export const FUZZ_TABLE: Readonly<Record<string, FuzzModule>> = {
         contract: 'kit',
         check: (arb) => samples(arb).forEach((input) => commission.commissionStatement(root.telecomProgram, input as commission.StatementInput)),
       },
+      partyArb: { valid: fc.tuple(fc.option(fc.record({ partners: fc.constant(['P9']) }), { nil: undefined })), contract: 'kit', check: (arb) => void samples(arb) },
+      progressArb: { valid: fc.tuple(fc.integer({ min: 1_700_000_000_000, max: 1_800_000_000_000 })), contract: 'kit', check: (arb) => void samples(arb) },
+      registrationArb: { valid: fc.tuple(fc.option(fc.record({ spanDays: fc.integer({ min: 1, max: 60 }) }), { nil: undefined })), contract: 'kit', check: (arb) => void samples(arb) },
+      ownershipInputArb: {
+        valid: fc.tuple(fc.option(fc.record({ maxRegistrations: fc.integer({ min: 1, max: 6 }) }), { nil: undefined })),
+        contract: 'kit',
+        check: (arb) => samples(arb).forEach((input) => conflict.resolveOwnership(root.telecomProgram, input as conflict.OwnershipInput)),
+      },
+      aRegistration: {
+        valid: fc.tuple(fc.option(fc.record({ id: fc.constant('R9') }), { nil: undefined })),
+        contract: 'kit',
+        check: fixtureOf((r) => conflict.resolveOwnership(root.telecomProgram, { registrations: [r as conflict.Registration], asOf: '2026-06-01T00:00:00Z' })),
+      },
     },
   },
 
