@@ -1,9 +1,7 @@
 /**
  * Test helpers for the deposit module: an exact integer-cents oracle
- * independent of the library's Decimal code, deep freezing, and error checks.
+ * independent of the library's Decimal code; the shared helpers besides.
  */
-import { expect } from 'vitest';
-import { PolicyError, type PolicyErrorCode } from '../../src/core/errors.js';
 
 /** Exact cents of a money value with at most 2 places ("1234.5" → 123450n). */
 export function cents(value: unknown): bigint {
@@ -28,39 +26,4 @@ export function money(c: bigint): string {
 export const maxBig = (a: bigint, b: bigint): bigint => (a > b ? a : b);
 export const minBig = (a: bigint, b: bigint): bigint => (a < b ? a : b);
 
-/** Freezes a value and everything it holds, so any write throws. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** A deep copy via JSON, to compare an input before and after a call (Decimals become strings, which is enough here). */
-export function snapshot<T>(value: T): unknown {
-  return JSON.parse(JSON.stringify(value)) as unknown;
-}
-
-/** The PolicyError `fn` throws; fails when it throws anything else or nothing. */
-export function policyErrorOf(fn: () => unknown): PolicyError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyError);
-    return e as PolicyError;
-  }
-  throw new Error('expected a PolicyError, but nothing was thrown');
-}
-
-/** Asserts `fn` throws a PolicyError with `code` whose issues name exactly `paths`. */
-export function expectPolicyError(
-  fn: () => unknown,
-  code: PolicyErrorCode,
-  paths: readonly (readonly (string | number)[])[],
-): PolicyError {
-  const e = policyErrorOf(fn);
-  expect(e.code).toBe(code);
-  expect(e.issues.map((i) => i.path)).toEqual(paths);
-  return e;
-}
+export { deepFreeze, snapshot, policyErrorOf, expectPolicyError } from '../helpers.js';

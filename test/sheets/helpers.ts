@@ -1,17 +1,10 @@
 /** Test helpers for the spreadsheet functions. */
 import { expect } from 'vitest';
-import { PolicyError, type PolicyErrorCode } from '../../src/core/errors.js';
+import type { PolicyError, PolicyErrorCode } from '../../src/core/errors.js';
+import { policyErrorOf } from '../helpers.js';
 
 /** The PolicyError `fn` throws; fails when it throws anything else or nothing. */
-export function sheetErrorOf(fn: () => unknown): PolicyError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyError);
-    return e as PolicyError;
-  }
-  throw new Error('expected a PolicyError, but nothing was thrown');
-}
+export const sheetErrorOf = policyErrorOf;
 
 /** Asserts `fn` throws a PolicyError with `code`, naming `path`, whose message is exactly `message`. */
 export function expectSheetError(
