@@ -1,11 +1,13 @@
 /**
  * `npm run example`: closes a telecom quarter (tier review, commission
  * statement with one bucket explained receipt by receipt, payout workflow) and
- * a cloud service center's month (statement and settlement calendar) on
+ * a cloud service center's month (statement and settlement calendar), then
+ * a registration dispute with its timeline and a scored bid round, on
  * built-in sample data, printing what a channel manager would see.
  */
 import { cloudProgram, telecomProgram, type Receipt, type Statement } from 'channel-policy';
 import { commissionStatement, explainStatement } from 'channel-policy/commission';
+import { resolveOwnership } from 'channel-policy/conflict';
 import { businessCalendar, monthRange, payoutTimeline, settlementCalendar, quarterRange } from 'channel-policy/periods';
 import { reviewTier, tierOn } from 'channel-policy/tiers';
 
@@ -122,3 +124,26 @@ console.log(`  statement issued   ${s.statementOn}`);
 console.log(`  partner confirms   ${s.confirmBy}`);
 console.log(`  invoice by         ${s.invoiceBy}`);
 console.log(`  payment on         ${s.paymentOn}   [${s.rules.join(', ')}]`);
+
+// Sample data: a registration dispute over two telecom customers (REG-1 to REG-5).
+const ownership = resolveOwnership(telecomProgram, {
+  registrations: [
+    { id: 'R-101', customerId: 'C-Qiantang Logistics', party: { kind: 'partner', id: 'P-0107' },
+      registeredAt: '2026-05-06T09:12:00+08:00', progress: [{ stage: 2, at: '2026-05-14T14:00:00+08:00' }] },
+    { id: 'R-102', customerId: 'C-Qiantang Logistics', party: { kind: 'direct', id: 'KA-Zhou' },
+      registeredAt: '2026-05-09T11:30:00+08:00', progress: [{ stage: 2, at: '2026-05-20T10:00:00+08:00' }] },
+    { id: 'R-301', customerId: 'C-Binjiang Textiles', party: { kind: 'partner', id: 'P-0233' }, registeredAt: '2026-04-01T10:00:00+08:00',
+      progress: [{ stage: 3, at: '2026-04-20T10:00:00+08:00' }, { stage: 5, at: '2026-05-10T10:00:00+08:00' }] },
+    { id: 'R-302', customerId: 'C-Binjiang Textiles', party: { kind: 'partner', id: 'P-0107' }, registeredAt: '2026-05-12T10:00:00+08:00' },
+  ],
+  asOf: '2026-06-12T09:00:00+08:00',
+});
+console.log('\nRegistration conflicts as of 2026-06-12 09:00 (Beijing); instants in UTC');
+for (const c of ownership) {
+  console.log(`  ${c.customerId}: ${c.status}, owner ${c.owner ?? '—'}${c.challenger !== null ? `, challenger ${c.challenger}` : ''}${c.keySupport ? ', key support (REG-5)' : ''}`);
+  for (const e of c.timeline) console.log(`    ${e.at}  ${e.event.padEnd(22)} ${e.registrationId ?? ''}  [${e.rules.join(', ')}]`);
+  for (const r of c.rejected) console.log(`    rejected ${r.registrationId}: ${r.reason}`);
+}
+
+console.log('\nCloud service-center bid round');
+await import('./bid-round.js');
