@@ -5,7 +5,12 @@
 import fc from 'fast-check';
 import type { Bid, JudgeScores, Qualification } from '../bids/index.js';
 
-/** The regions generated bids compete for. */
+/**
+ * The regions generated bids compete for.
+ *
+ * @example
+ * BID_REGIONS; //=> ['Sichuan', 'Hubei', 'Shaanxi', 'Yunnan']
+ */
 export const BID_REGIONS = ['Sichuan', 'Hubei', 'Shaanxi', 'Yunnan'] as const;
 
 /** Options to skew generated bids. */
@@ -22,6 +27,9 @@ export interface BidArbOptions {
 /**
  * A judge's score: a whole number, a half, a two-place decimal, or (rarely)
  * any double in [0, 100], such as 5e-324.
+ *
+ * @example
+ * fc.assert(fc.property(judgeScoreArb, (s) => s >= 0 && s <= 100));
  */
 export const judgeScoreArb: fc.Arbitrary<number> = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: 100 }) },
@@ -32,7 +40,12 @@ export const judgeScoreArb: fc.Arbitrary<number> = fc.oneof(
 
 const coarseScore = fc.constantFrom(60, 70, 80, 90);
 
-/** A qualification; with `eligible`, one passing every condition of the preset. */
+/**
+ * A qualification; with `eligible`, one passing every condition of the preset.
+ *
+ * @example
+ * fc.assert(fc.property(qualificationArb(true), (q) => q.certifiedStaff >= 3 && q.localMarket));
+ */
 export function qualificationArb(eligible = false): fc.Arbitrary<Qualification> {
   return fc
     .record({
@@ -45,7 +58,12 @@ export function qualificationArb(eligible = false): fc.Arbitrary<Qualification> 
     .map(({ governmentResources, ...q }) => (governmentResources === undefined ? q : { ...q, governmentResources }));
 }
 
-/** Score sheets from distinct judges. */
+/**
+ * Score sheets from distinct judges.
+ *
+ * @example
+ * fc.assert(fc.property(judgeSheetsArb({ minJudges: 3 }), (sheets) => new Set(sheets.map((s) => s.judgeId)).size === sheets.length));
+ */
 export function judgeSheetsArb(options: BidArbOptions = {}): fc.Arbitrary<JudgeScores[]> {
   const s = options.coarse === true ? coarseScore : judgeScoreArb;
   return fc

@@ -31,7 +31,12 @@ const FIXED_HOURS = [0, 29 * 24];
 const LAPSES = [...FIXED_HOURS.map((h) => h + 28 * 24), 29 * 24 + 28 * 24 * 2];
 const MEETINGS = [...FIXED_HOURS, ...LAPSES];
 
-/** Offsets in minutes, from UTC−12 to UTC+14. */
+/**
+ * Offsets in minutes, from UTC−12 to UTC+14.
+ *
+ * @example
+ * fc.assert(fc.property(offsetMinutesArb, (m) => m >= -720 && m <= 840));
+ */
 export const offsetMinutesArb = fc.constantFrom(0, 480, -300, 330, 540, -720, 840, 345);
 
 /** Options to skew generated registrations. */
@@ -50,7 +55,12 @@ export interface ConflictArbOptions {
   readonly maxProgressGapDays?: number;
 }
 
-/** A party: a partner or a direct-sales registrant. */
+/**
+ * A party: a partner or a direct-sales registrant.
+ *
+ * @example
+ * fc.assert(fc.property(partyArb({ partners: ['P-0107'] }), (p) => p.kind === 'direct' || p.id === 'P-0107'));
+ */
 export function partyArb(options: ConflictArbOptions = {}): fc.Arbitrary<Party> {
   const partners = options.partners ?? ['P1', 'P2', 'P3'];
   const directs = options.directs ?? ['D1', 'D2'];
@@ -60,7 +70,12 @@ export function partyArb(options: ConflictArbOptions = {}): fc.Arbitrary<Party> 
   );
 }
 
-/** Progress from `registeredAt` (epoch ms): stages never going back, at whole hours, each written at `offset`. */
+/**
+ * Progress from `registeredAt` (epoch ms): stages never going back, at whole hours, each written at `offset`.
+ *
+ * @example
+ * fc.assert(fc.property(progressArb(Date.UTC(2026, 0, 5)), (ps) => ps.every((p, i) => i === 0 || p.stage >= ps[i - 1].stage)));
+ */
 export function progressArb(registeredAt: number, options: ConflictArbOptions = {}): fc.Arbitrary<Progress[]> {
   const maxGap = (options.maxProgressGapDays ?? 35) * 24;
   // Some entries fall on the shared meeting hours, where registrations and takeovers also fall.
@@ -78,7 +93,12 @@ export function progressArb(registeredAt: number, options: ConflictArbOptions = 
     });
 }
 
-/** One registration (its id is set by {@link ownershipInputArb}). */
+/**
+ * One registration (its id is set by {@link ownershipInputArb}).
+ *
+ * @example
+ * fc.assert(fc.property(registrationArb({ customers: ['C1'] }), (r) => r.customerId === 'C1'));
+ */
 export function registrationArb(options: ConflictArbOptions = {}): fc.Arbitrary<Omit<Registration, 'id'>> {
   const customers = options.customers ?? ['C1', 'C2', 'C3'];
   const span = (options.spanDays ?? 90) * 24;

@@ -85,7 +85,12 @@ export function moneyArb(options: MoneyOptions = {}): fc.Arbitrary<MoneyInput> {
   });
 }
 
-/** A partner tier. */
+/**
+ * A partner tier.
+ *
+ * @example
+ * fc.assert(fc.property(tierArb(), (t) => ['gold', 'silver', 'ordinary'].includes(t)));
+ */
 export function tierArb(): fc.Arbitrary<Tier> {
   return fc.constantFrom<Tier>('gold', 'silver', 'ordinary');
 }

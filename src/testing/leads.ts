@@ -7,20 +7,45 @@ import fc from 'fast-check';
 import { fromDay, toDay } from '../core/dates.js';
 import type { Consumption, Lead, LeadContext } from '../leads/index.js';
 
-/** The cloud preset's telesales regions (LEAD-2). */
+/**
+ * The cloud preset's telesales regions (LEAD-2).
+ *
+ * @example
+ * TELESALES_REGIONS; //=> ['Beijing', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Zhejiang']
+ */
 export const TELESALES_REGIONS = ['Beijing', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Zhejiang'] as const;
-/** Regions outside the preset's telesales list; `Hangzhou` is the city the source once named. */
+/**
+ * Regions outside the preset's telesales list; `Hangzhou` is the city the source once named.
+ *
+ * @example
+ * OTHER_REGIONS; //=> ['Sichuan', 'Hubei', 'Shaanxi', 'Tibet', 'Hangzhou']
+ */
 export const OTHER_REGIONS = ['Sichuan', 'Hubei', 'Shaanxi', 'Tibet', 'Hangzhou'] as const;
-/** Product lines to consume. */
+/**
+ * Product lines to consume.
+ *
+ * @example
+ * LEAD_LINES; //=> ['ecs', 'oss', 'rds', 'market']
+ */
 export const LEAD_LINES = ['ecs', 'oss', 'rds', 'market'] as const;
 
 const DAY0 = toDay('2026-01-01');
 
 
-/** A region: a telesales region or another one. */
+/**
+ * A region: a telesales region or another one.
+ *
+ * @example
+ * fc.assert(fc.property(leadRegionArb, (r) => [...TELESALES_REGIONS, ...OTHER_REGIONS].includes(r)));
+ */
 export const leadRegionArb: fc.Arbitrary<string> = fc.constantFrom<string>(...TELESALES_REGIONS, ...OTHER_REGIONS);
 
-/** A centers map covering some of the non-telesales regions (and sometimes a telesales one). */
+/**
+ * A centers map covering some of the non-telesales regions (and sometimes a telesales one).
+ *
+ * @example
+ * fc.assert(fc.property(centersArb, (centers) => Object.values(centers).every((id) => id.startsWith('sc-'))));
+ */
 export const centersArb: fc.Arbitrary<Record<string, string>> = fc
   .subarray([...OTHER_REGIONS, 'Beijing'])
   .map((regions) => Object.fromEntries(regions.map((r) => [r, `sc-${r.toLowerCase()}`])));
@@ -40,6 +65,9 @@ export interface LeadArbOptions {
  * sign-up, and a recorded transfer only on or after the transferable day,
  * with no consumption in the first days and, outside telesales regions, on or
  * after a confirmation.
+ *
+ * @example
+ * fc.assert(fc.property(leadArb(), (lead) => (lead.consumption ?? []).every((c) => c.on >= lead.signedUpOn)));
  */
 export function leadArb(options: LeadArbOptions = {}): fc.Arbitrary<Lead> {
   const wait = options.transferAfterDays ?? 7;
@@ -76,7 +104,12 @@ export function leadArb(options: LeadArbOptions = {}): fc.Arbitrary<Lead> {
     });
 }
 
-/** A lead with a context whose `asOf` is on or after the sign-up. */
+/**
+ * A lead with a context whose `asOf` is on or after the sign-up.
+ *
+ * @example
+ * fc.assert(fc.property(leadScenarioArb(), ({ lead, context }) => context.asOf >= lead.signedUpOn));
+ */
 export function leadScenarioArb(options: LeadArbOptions = {}): fc.Arbitrary<{ lead: Lead; context: LeadContext }> {
   return fc
     .tuple(leadArb(options), fc.integer({ min: 0, max: (options.horizon ?? 160) + 20 }), centersArb)
