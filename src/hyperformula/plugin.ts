@@ -140,6 +140,10 @@ const LANGUAGES = [
 /**
  * Function names for `HyperFormula.registerFunctionPlugin`, keyed by language
  * code (`enGB`, `deDE`, …): `CP_TIER` is `CP_TIER` in every language.
+ *
+ * @example
+ * ChannelPolicyTranslations.enGB.CP_TIER; //=> 'CP_TIER'
+ * HyperFormula.registerFunctionPlugin(ChannelPolicyPlugin, ChannelPolicyTranslations);
  */
 export const ChannelPolicyTranslations: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.freeze(
   Object.fromEntries(LANGUAGES.map((code) => [code, Object.freeze(Object.fromEntries(SHEET_FUNCTIONS.map((f) => [f.name, f.name])))])),

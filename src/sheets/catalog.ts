@@ -62,7 +62,13 @@ const table = (name: string, columns: SheetParameterKind[], description: string,
 });
 const program = (fallback: string) => p('program', 'program', `"telecom" or "cloud"; default "${fallback}".`, true);
 
-/** Every spreadsheet function of `channel-policy/sheets`, in the order of the guide. */
+/**
+ * Every spreadsheet function of `channel-policy/sheets`, in the order of the guide.
+ *
+ * @example
+ * SHEET_FUNCTIONS.length; //=> 14
+ * SHEET_FUNCTIONS[0].name; //=> 'CP_TIER'
+ */
 export const SHEET_FUNCTIONS: readonly SheetFunction[] = Object.freeze([
   {
     name: 'CP_TIER',
