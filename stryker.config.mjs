@@ -7,10 +7,19 @@
  *   npx stryker run                                    every module, from scratch
  *   npx stryker run --incremental                      only mutants whose code or tests changed since the last run
  *   npx stryker run --mutate 'src/tiers/**\/*.ts'       one module
- *   node test/mutation/score.mjs                       the score per module; fails below 80% for a module or 85% overall
+ *   STRYKER_MODULE=tiers npx stryker run [--incremental]
+ *                                                      one module, with its own reports
+ *                                                      (reports/mutation/tiers.json) and incremental file, so
+ *                                                      modules can be run one at a time and their scores kept
+ *   node test/mutation/score.mjs                       the score per module, from every report in
+ *                                                      reports/mutation/; fails below 80% for a module or 85% overall
  *
  * Pure type and re-export files hold no logic and are not mutated.
  */
+const only = process.env.STRYKER_MODULE;
+if (only !== undefined && !/^[a-z]+$/.test(only)) throw new Error(`STRYKER_MODULE must name a folder of src/, got ${only}`);
+const reportName = only ?? 'mutation';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -19,13 +28,13 @@ export default {
     // The suite minus what runs outside the mutated process (see that file).
     configFile: 'test/mutation/vitest.config.ts',
   },
-  mutate: ['src/**/*.ts', '!src/**/index.ts', '!src/**/types.ts'],
+  mutate: [only === undefined ? 'src/**/*.ts' : `src/${only}/**/*.ts`, '!src/**/index.ts', '!src/**/types.ts'],
   coverageAnalysis: 'perTest',
   thresholds: { high: 90, low: 85, break: 85 },
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  incrementalFile: 'reports/stryker-incremental.json',
+  htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
+  jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
+  incrementalFile: `reports/stryker-incremental-${reportName}.json`,
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['dist', 'docs', 'coverage', 'reports', '.stryker-tmp', 'examples', '*.tgz'],
   // Two cores, shared with other work: one test runner per core at most.

@@ -1,24 +1,53 @@
 #!/usr/bin/env node
 /**
- * The mutation score per module, from Stryker's JSON report
- * (reports/mutation/mutation.json): killed + timed out over all detectable
- * mutants (killed, timed out, survived, no coverage), as Stryker counts it.
- * Exits with 1 when a module scores below 80% or the whole below 85% (issue 6).
+ * The mutation score per module, from Stryker's JSON reports: killed + timed
+ * out over all detectable mutants (killed, timed out, survived, no coverage),
+ * as Stryker counts it. Exits with 1 when a module scores below 80% or the
+ * whole below 85% (issue 6).
  *
- *   node test/mutation/score.mjs [report.json] [--min-module 80] [--min-total 85]
+ *   node test/mutation/score.mjs [report.json ...] [--min-module 80] [--min-total 85] [--survivors]
+ *
+ * --survivors also lists each surviving or uncovered mutant with its place and
+ * replacement, which is where to look for a missing assertion.
+ *
+ * With no report named, it reads every JSON report in reports/mutation/: the
+ * full run's (mutation.json) and those of single-module runs
+ * (STRYKER_MODULE=<module>, e.g. tiers.json). A source file found in several
+ * reports is taken from the newest one.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : Number(args[i + 1]);
 };
-const reportPath = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--'))) ?? 'reports/mutation/mutation.json';
+const flags = new Set(['--survivors']);
+const named = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && !flags.has(args[i - 1])));
+const listSurvivors = args.includes('--survivors');
 const minModule = option('--min-module', 80);
 const minTotal = option('--min-total', 85);
 
-const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+const dir = 'reports/mutation';
+let reportPaths = named;
+if (reportPaths.length === 0) {
+  try {
+    reportPaths = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f));
+  } catch {
+    reportPaths = [];
+  }
+}
+if (reportPaths.length === 0) {
+  console.error(`No mutation report found in ${dir}/: run npm run mutation first.`);
+  process.exit(1);
+}
+// Oldest first, so that a newer report's files replace an older one's.
+reportPaths.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+const files = {};
+for (const p of reportPaths) Object.assign(files, JSON.parse(readFileSync(p, 'utf8')).files);
+const report = { files };
+console.log(`From ${reportPaths.join(', ')}:`);
 
 /** src/<module>/… → <module>; the files directly under src/ form the root. */
 function moduleOf(file) {
@@ -61,6 +90,17 @@ for (const [name, c] of rows) {
 }
 const t = score(total);
 console.log(`${pad('all', 14)}${pad(`${t.toFixed(2)}%`, 9)}${pad(total.killed, 8)}${pad(total.timeout, 9)}${pad(total.survived, 10)}${pad(total.noCoverage, 9)}${total.errors}`);
+if (listSurvivors) {
+  for (const [file, { source, mutants }] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
+    const lines = source.split('\n');
+    for (const m of mutants) {
+      if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
+      const { start } = m.location;
+      const original = lines[start.line - 1]?.trim() ?? '';
+      console.log(`${file}:${start.line}:${start.column} ${m.status} ${m.mutatorName}: ${original}\n    => ${String(m.replacement ?? '').replace(/\s+/g, ' ')}`);
+    }
+  }
+}
 if (rows.length > 0 && t < minTotal) failures.push(`the whole scores ${t.toFixed(2)}%, below ${minTotal}%`);
 for (const f of failures) console.error(f);
 process.exitCode = failures.length > 0 ? 1 : 0;
