@@ -6,7 +6,7 @@
  * the hot paths never allocate a `Date`.
  * @module
  */
-import { parseISO } from 'date-fns';
+import { parseISO } from 'date-fns/parseISO';
 import { invalidInput } from './errors.js';
 
 /** A calendar date as `YYYY-MM-DD`, e.g. `"2026-04-10"`. */

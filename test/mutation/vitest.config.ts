@@ -19,7 +19,7 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      isolate: true,
+      isolate: false,
       exclude: ['test/bench/**', 'node_modules/**', 'test/sheets/global.test.ts'],
     },
   }),
