@@ -11,6 +11,9 @@
  *                                                      one module, with its own reports
  *                                                      (reports/mutation/tiers.json) and incremental file, so
  *                                                      modules can be run one at a time and their scores kept
+ *   STRYKER_ISOLATE=1 STRYKER_MODULE=deposit npx stryker run --mutate 'src/deposit/input.ts'
+ *                                                      the same, each test file loading the library afresh:
+ *                                                      for survivors in code that runs once and is cached
  *   node test/mutation/score.mjs                       the score per module, from every report in
  *                                                      reports/mutation/; fails below 80% for a module or 85% overall
  *
@@ -18,7 +21,10 @@
  */
 const only = process.env.STRYKER_MODULE;
 if (only !== undefined && !/^[a-z]+$/.test(only)) throw new Error(`STRYKER_MODULE must name a folder of src/, got ${only}`);
-const reportName = only ?? 'mutation';
+// STRYKER_ISOLATE=1: each test file loads the library afresh (see test/mutation/vitest.config.ts),
+// for mutants in code that runs once and is cached. Its reports are kept apart and merged by score.mjs.
+const isolated = process.env.STRYKER_ISOLATE === '1';
+const reportName = `${only ?? 'mutation'}${isolated ? '-isolated' : ''}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -12,8 +12,8 @@
  *
  * With no report named, it reads every JSON report in reports/mutation/: the
  * full run's (mutation.json) and those of single-module runs
- * (STRYKER_MODULE=<module>, e.g. tiers.json). A source file found in several
- * reports is taken from the newest one.
+ * (STRYKER_MODULE=<module>, e.g. tiers.json). A mutant found in several
+ * reports takes its result from the newest one.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,11 +42,25 @@ if (reportPaths.length === 0) {
   console.error(`No mutation report found in ${dir}/: run npm run mutation first.`);
   process.exit(1);
 }
-// Oldest first, so that a newer report's files replace an older one's.
+// Oldest first, so that a newer report's result for a mutant replaces an
+// older one's. A mutant is known by its place, mutator and replacement; a
+// report that saw a different source for a file drops the older results for it.
 reportPaths.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
-const files = {};
-for (const p of reportPaths) Object.assign(files, JSON.parse(readFileSync(p, 'utf8')).files);
-const report = { files };
+const merged = new Map();
+for (const p of reportPaths) {
+  for (const [file, { source, mutants }] of Object.entries(JSON.parse(readFileSync(p, 'utf8')).files)) {
+    let f = merged.get(file);
+    if (f === undefined || f.source !== source) {
+      f = { source, mutants: new Map() };
+      merged.set(file, f);
+    }
+    for (const m of mutants) {
+      const { start, end } = m.location;
+      f.mutants.set(`${start.line}:${start.column}-${end.line}:${end.column} ${m.mutatorName} ${m.replacement ?? ''}`, m);
+    }
+  }
+}
+const report = { files: Object.fromEntries([...merged].map(([file, f]) => [file, { source: f.source, mutants: [...f.mutants.values()] }])) };
 console.log(`From ${reportPaths.join(', ')}:`);
 
 /** src/<module>/… → <module>; the files directly under src/ form the root. */
