@@ -4,22 +4,23 @@
  */
 import * as z from 'zod/mini';
 import { isoDate } from '../core/validate.js';
+import type { Dec } from '../core/decimal.js';
 import { checkFigure } from '../core/money.js';
 
 /**
- * A cash figure at the currency scale (CONV-1): ≥ 0, at most `scale` places.
- * Like core's `figure('cash')`, but a missing field reads "is required"
- * rather than "got a undefined".
+ * A cash figure at the currency scale (CONV-1): ≥ 0, at most `scale` places,
+ * checked and read into an exact decimal in one step. Like core's
+ * `figure('cash')`, but a missing field reads "is required" rather than
+ * "got a undefined", and the output is the decimal, not the input as given.
  */
 function cashAt(scale: number) {
-  return z.custom<unknown>().check(
-    z.superRefine((value, ctx) => {
-      if (value === undefined) {
-        ctx.issues.push({ code: 'custom', message: 'is required (a decimal string, a finite number or a Decimal)', input: value });
-        return;
-      }
-      const r = checkFigure(value, 'cash', scale);
-      if (typeof r === 'string') ctx.issues.push({ code: 'custom', message: r, input: value });
+  return z.pipe(
+    z.unknown(),
+    z.transform((value, ctx): Dec => {
+      const r = value === undefined ? 'is required (a decimal string, a finite number or a Decimal)' : checkFigure(value, 'cash', scale);
+      if (typeof r !== 'string') return r;
+      ctx.issues.push({ code: 'custom', message: r, input: value });
+      return z.NEVER;
     }),
   );
 }

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { Dec } from '../core/decimal.js';
 import { PolicyError, type PolicyIssue } from '../core/errors.js';
-import { formatMoney, parseFigure, type Money, type MoneyInput } from '../core/money.js';
+import { formatMoney, type Money, type MoneyInput } from '../core/money.js';
 import type { RuleId } from '../core/rules.js';
 import { parseWith } from '../core/validate.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
@@ -81,11 +81,11 @@ export function depositLedger(policy: Policy, input: { readonly entries: readonl
     if (e.kind === 'deduction' && e.reason === undefined) {
       issues.push({ path: ['entries', index, 'reason'], message: 'is required on a deduction (DEP-2)' });
     }
-    return { ...e, index, amount: parseFigure(e.amount, ['entries', index, 'amount'], 'cash', scale) };
+    return { ...e, index };
   });
   if (issues.length > 0) throw new PolicyError('INVALID_INPUT', issues);
-  // Stable sort: same-day entries keep the caller's order.
-  entries.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.index - b.index));
+  // Array.prototype.sort is stable: same-day entries keep the caller's order.
+  entries.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
 
   const totals = { 'paid-in': new Dec(0), 'top-up': new Dec(0), deduction: new Dec(0), return: new Dec(0) };
   let balance = new Dec(0);

@@ -1,6 +1,6 @@
 import { Dec } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
-import { formatMoney, parseFigure, type Money, type MoneyInput } from '../core/money.js';
+import { formatMoney, type Money, type MoneyInput } from '../core/money.js';
 import type { RuleId } from '../core/rules.js';
 import { parseWith } from '../core/validate.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
@@ -74,8 +74,7 @@ export function requiredDeposit(policy: Policy, input: RequiredDepositInput): Re
     return { amount: formatMoney(new Dec(deposit.byTier[parsed.tier]), scale), basis: 'tier', rules: ['DEP-1'] };
   }
   if (parsed.wholesale !== undefined) {
-    const traffic = parseFigure(parsed.wholesale.monthlyTraffic, ['wholesale', 'monthlyTraffic'], 'cash', scale);
-    const { amount, basis } = wholesaleRequirement(deposit, traffic);
+    const { amount, basis } = wholesaleRequirement(deposit, parsed.wholesale.monthlyTraffic);
     return { amount: formatMoney(amount, scale), basis, rules: ['DEP-5'] };
   }
   throw invalidInput([], 'must be { tier } for a tiered partner or { wholesale: { monthlyTraffic } } for a wholesale agent');

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { Dec } from '../core/decimal.js';
 import { PolicyError, type PolicyIssue } from '../core/errors.js';
-import { formatMoney, parseFigure, type Money, type MoneyInput } from '../core/money.js';
+import { formatMoney, type Money, type MoneyInput } from '../core/money.js';
 import type { RuleId } from '../core/rules.js';
 import { parseWith } from '../core/validate.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
@@ -96,8 +96,8 @@ interface Claim {
 
 function byDueDateThenId(a: Claim, b: Claim): number {
   // Code-unit order of ids, so the order never depends on the machine's locale.
-  if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  // Ids are unique (a repeated id is refused), so no two claims tie.
+  return a.dueOn < b.dueOn || (a.dueOn === b.dueOn && a.id < b.id) ? -1 : 1;
 }
 
 /**
@@ -143,8 +143,8 @@ export function settleDeposit(policy: Policy, input: SettleDepositInput): Deposi
   requireSection(p, 'deposit', 'deposit (DEP-6)');
   const scale = p.currency.scale;
   const parsed = parseWith(depositSchemas(scale).settle, input);
-  const opening = parseFigure(parsed.balance, ['balance'], 'cash', scale);
-  const required = parseFigure(parsed.required, ['required'], 'cash', scale);
+  const opening = parsed.balance;
+  const required = parsed.required;
 
   const issues: PolicyIssue[] = [];
   const firstIndex = new Map<string, number>();
@@ -159,9 +159,10 @@ export function settleDeposit(policy: Policy, input: SettleDepositInput): Deposi
     return {
       id: c.id,
       kind: c.kind,
-      amount: parseFigure(c.amount, ['claims', i, 'amount'], 'cash', scale),
+      amount: c.amount,
       dueOn: c.dueOn,
-      exempt: c.kind === 'arrears' && c.cause === 'service-quality',
+      // Only arrears get here with this cause: on a clawback it was refused above.
+      exempt: c.cause === 'service-quality',
     };
   });
   if (issues.length > 0) throw new PolicyError('INVALID_INPUT', issues);

@@ -1,5 +1,5 @@
 import { Dec } from '../core/decimal.js';
-import { formatMoney, parseFigure, type Money, type MoneyInput } from '../core/money.js';
+import { formatMoney, type Money, type MoneyInput } from '../core/money.js';
 import type { RuleId } from '../core/rules.js';
 import { parseWith } from '../core/validate.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
@@ -58,9 +58,7 @@ export function wholesaleStatus(policy: Policy, input: WholesaleStatusInput): Wh
   const deposit = requireSection(p, 'deposit', 'deposit (DEP-6)');
   const scale = p.currency.scale;
   const parsed = parseWith(depositSchemas(scale).wholesale, input);
-  const balance = parseFigure(parsed.balance, ['balance'], 'cash', scale);
-  const traffic = parseFigure(parsed.unsettledTraffic, ['unsettledTraffic'], 'cash', scale);
-  const monthly = parseFigure(parsed.monthlyTraffic, ['monthlyTraffic'], 'cash', scale);
+  const { balance, unsettledTraffic: traffic, monthlyTraffic: monthly } = parsed;
   const required = wholesaleRequirement(deposit, monthly).amount;
 
   // DEP-5 hysteresis: suspend at traffic ≥ balance; resume only at balance > traffic and balance ≥ required.
