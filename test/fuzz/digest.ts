@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { pathToFileURL } from 'node:url';
 import { PolicyError } from '../../src/core/errors.js';
-import { allEntries } from './table.js';
+import { allEntries, FUZZ_TABLE } from './table.js';
+import { HYPERFORMULA_FUZZ_TABLE } from './table-hyperformula.js';
 
 const SEED = 20_260_410;
 
@@ -35,7 +36,7 @@ function outcome(call: () => unknown): { ok: boolean; json: string } {
  * gave a result (the rest a PolicyError), and the SHA-256 of all the outputs.
  */
 export function digestAll(runs = 12): string[] {
-  return allEntries().map((row) => {
+  return allEntries([FUZZ_TABLE, HYPERFORMULA_FUZZ_TABLE]).map((row) => {
     const call = row.entry.call ?? (row.fn as (...a: unknown[]) => unknown);
     const n = Math.max(1, Math.ceil(runs * (row.entry.runShare ?? 1)));
     const inputs = fc.sample(row.entry.valid, { numRuns: n, seed: SEED });

@@ -4,9 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FUZZ_TABLE } from './table.js';
+import { FUZZ_TABLE as CORE_TABLE } from './table.js';
+import { HYPERFORMULA_FUZZ_TABLE } from './table-hyperformula.js';
 import { KNOWN_ISSUES } from './known-issues.js';
 
+const FUZZ_TABLE = { ...CORE_TABLE, ...HYPERFORMULA_FUZZ_TABLE };
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
 
 describe('the fuzz table', () => {

@@ -18,8 +18,6 @@ import * as bids from '../../src/bids/index.js';
 import * as conflict from '../../src/conflict/index.js';
 import { ownershipInputArb } from '../conflict/arbitraries.js';
 import * as sheets from '../../src/sheets/index.js';
-import * as hyperformula from '../../src/hyperformula/index.js';
-import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { instantToEpoch, isIsoDate } from '../../src/core/dates.js';
 import { checkFigure } from '../../src/core/money.js';
 import { tierTimeline } from '../../src/core/tier-history.js';
@@ -235,7 +233,7 @@ const statementPair = fc.tuple(statementCase, fc.nat(), fc.boolean()).map(([c, c
 });
 
 /** The arguments of a spreadsheet function, read from its catalog entry. */
-function sheetArgs(name: string): fc.Arbitrary<readonly unknown[]> {
+export function sheetArgs(name: string): fc.Arbitrary<readonly unknown[]> {
   const fn = sheets.SHEET_FUNCTIONS.find((f) => f.name === name);
   if (fn === undefined) return fc.constant([]);
   const serial = fc.integer({ min: 45_000, max: 47_000 });
@@ -319,66 +317,6 @@ function samples(arb: unknown): unknown[] {
   expect(arb).toBeInstanceOf(fc.Arbitrary);
   return fc.sample(arb as fc.Arbitrary<unknown>, { numRuns: 3, seed: 7 });
 }
-
-// ---------------------------------------------------------------------------
-// HyperFormula: the plugin is fuzzed through a real engine, with any cell content a sheet can hold.
-
-let registered = false;
-const FORMULA_COLUMN = 26;
-
-/** Evaluates `=NAME(args…)` in a fresh engine: scalars in row 1, each range in a block of its own below. */
-function evaluateInEngine(name: unknown, args: unknown): unknown {
-  if (!registered) {
-    HyperFormula.registerFunctionPlugin(hyperformula.ChannelPolicyPlugin, hyperformula.ChannelPolicyTranslations);
-    registered = true;
-  }
-  const list = args as unknown[];
-  const rows: RawCellContent[][] = [[]];
-  const refs: string[] = [];
-  let nextRow = 2;
-  list.forEach((a, i) => {
-    const col = String.fromCharCode(65 + i);
-    if (Array.isArray(a)) {
-      const block = a as RawCellContent[][];
-      const width = Math.max(1, ...block.map((r) => r.length));
-      block.forEach((r, k) => {
-        rows[nextRow + k] = [...Array<RawCellContent>(i).fill(null), ...r];
-      });
-      refs.push(`${col}${nextRow + 1}:${String.fromCharCode(65 + i + width - 1)}${nextRow + Math.max(1, block.length)}`);
-      nextRow += block.length + 1;
-    } else {
-      rows[0]![i] = a === undefined ? null : (a as RawCellContent);
-      refs.push(`${col}1`);
-    }
-  });
-  rows[0]![FORMULA_COLUMN] = `=${String(name)}(${refs.join(',')})`;
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  const hf = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3' });
-  try {
-    const v = hf.getCellValue({ sheet: 0, row: 0, col: FORMULA_COLUMN });
-    return v instanceof DetailedCellError ? { cellError: v.type, message: v.message } : v;
-  } finally {
-    hf.destroy();
-  }
-}
-
-/** What a cell may hold: a number at any edge, near-valid text, a boolean, nothing, or an error value. */
-const cellJunk: fc.Arbitrary<RawCellContent> = fc.oneof(
-  fc.constantFrom<RawCellContent>(null, true, false, 0, -1, 1.5, 1e15, 1e308, -1e308, 5e-324, 2 ** 53, '', ' ', '=1/0', '=NA()', '#N/A', '1e400', '2026-02-30', 'gold', '金牌渠道', '2026-13', "'45000"),
-  fc.string({ maxLength: 8 }),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-);
-
-/** A spreadsheet function's valid arguments with, at times, one cell replaced by any content. */
-const engineArgs: fc.Arbitrary<readonly unknown[]> = fc.constantFrom(...sheets.SHEET_FUNCTIONS.map((f) => f.name)).chain((name) =>
-  fc
-    .tuple(sheetArgs(name), fc.option(fc.tuple(fc.nat(), cellJunk), { freq: 2 }))
-    .map(([args, junk]) => {
-      const out = [...args];
-      if (junk !== null && out.length > 0) out[junk[0] % out.length] = junk[1];
-      return [name, out];
-    }),
-);
 
 // ---------------------------------------------------------------------------
 
@@ -725,25 +663,6 @@ export const FUZZ_TABLE: Readonly<Record<string, FuzzModule>> = {
     },
   },
 
-  hyperformula: {
-    exports: hyperformula,
-    subpath: './hyperformula',
-    functions: {
-      // The plugin class is driven by the engine: every function it registers, with any cell content.
-      ChannelPolicyPlugin: {
-        valid: engineArgs,
-        hostile: false,
-        // A fresh engine per call costs tens of milliseconds.
-        runShare: 0.2,
-        call: evaluateInEngine,
-        moneyAsNumbers: true,
-        check: (r) => {
-          const ok = ['number', 'string', 'boolean'].includes(typeof r) || (typeof r === 'object' && r !== null && 'cellError' in r);
-          expect(ok, `a cell shows a value or an error, got ${JSON.stringify(r)}`).toBe(true);
-        },
-      },
-    },
-  },
 };
 
 /** The currency scale of the policy at `at`, read only after the call accepted it. */
@@ -752,9 +671,23 @@ export function scaleOf(entry: FuzzEntry, args: readonly unknown[]): number {
   return usePolicy(args[entry.policyAt] as Policy).currency.scale;
 }
 
-/** Every row of the table, exports and extras, as `module.function`. */
-export function allEntries(): { id: string; module: string; name: string; entry: FuzzEntry; fn: unknown }[] {
-  return Object.entries(FUZZ_TABLE).flatMap(([module, m]) => [
+/** One row of the fuzz suite: a function of the table with its id `module.function`. */
+export interface FuzzRow {
+  readonly id: string;
+  readonly module: string;
+  readonly name: string;
+  readonly entry: FuzzEntry;
+  readonly fn: unknown;
+}
+
+/**
+ * Every row of the tables, exports and extras, as `module.function`. By
+ * default FUZZ_TABLE alone: the HyperFormula plugin's rows live in
+ * table-hyperformula.ts, so that a test file that does not need the engine
+ * does not load it.
+ */
+export function allEntries(tables: readonly Readonly<Record<string, FuzzModule>>[] = [FUZZ_TABLE]): FuzzRow[] {
+  return tables.flatMap((table) => Object.entries(table)).flatMap(([module, m]) => [
     ...Object.entries(m.functions).map(([name, entry]) => ({ id: `${module}.${name}`, module, name, entry, fn: m.exports[name] })),
     ...Object.entries(m.extra ?? {}).map(([name, entry]) => ({ id: `${module}.${name}`, module, name, entry, fn: undefined })),
   ]);
