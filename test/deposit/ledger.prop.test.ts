@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { depositLedger, type DepositEntry } from '../../src/deposit/index.js';
 import { PolicyError } from '../../src/core/errors.js';
 import { telecomProgram } from '../../src/policy/index.js';
-import { ledgerEntry } from './arbitraries.js';
+import { dateAt, ledgerEntry } from './arbitraries.js';
 import { cents } from './helpers.js';
 
 const entries = fc.array(ledgerEntry, { maxLength: 15 });
@@ -88,5 +88,26 @@ test.prop([validAndShuffled])(
     }
     expect(other.balance).toBe(r.balance);
     expect(other.totals).toEqual(r.totals);
+  },
+);
+
+/** Entries on five days, so several often share a day, after a paying-in large enough that nothing overdraws. */
+const crowdedDays = fc
+  .array(fc.tuple(ledgerEntry, fc.integer({ min: 0, max: 4 })), { maxLength: 15 })
+  .map((list): DepositEntry[] => [
+    { kind: 'paid-in', amount: '1000000', on: '2025-12-31' },
+    // Entry amounts are at most 50,000.00: 15 of them never take 1,000,000 below zero.
+    ...list.map(([e, day]) => ({ ...e, on: dateAt(day) })),
+  ]);
+
+test.prop([crowdedDays])(
+  'the lines are the entries day by day, earliest day first, and within a day in the order given',
+  (list) => {
+    const r = depositLedger(telecomProgram, { entries: list });
+    // Day by day: every distinct date in ascending order, then the indices of that date's entries as listed.
+    const days = [...new Set(list.map((e) => e.on))].sort();
+    const expected = days.flatMap((day) => list.flatMap((e, index) => (e.on === day ? [index] : [])));
+    expect(r.lines.map((l) => l.index)).toEqual(expected);
+    for (const l of r.lines) expect(l.on).toBe(list[l.index]!.on);
   },
 );
