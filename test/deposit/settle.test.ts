@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { settleDeposit, type DepositClaim } from '../../src/deposit/index.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/index.js';
-import { deepFreeze, expectPolicyError, snapshot } from './helpers.js';
+import { deepFreeze, expectPolicyError, policyErrorOf, snapshot } from './helpers.js';
 
 const settle = (balance: string, claims: DepositClaim[], asOf = '2026-05-01', required = balance) =>
   settleDeposit(telecomProgram, { balance, required, asOf, claims });
@@ -70,6 +70,58 @@ describe('DEP-3: claims apply in order of due date, then id, each up to the rema
     ]);
   });
 
+  test('ids compare by code units, not by locale or as numbers: "B" < "a10" < "a9" < "b"', () => {
+    // One due date, 10 each, 25 of deposit: B and a10 in full, a9 gets the last 5, b nothing.
+    const r = settle('25', [
+      { id: 'b', kind: 'arrears', amount: '10', dueOn: '2026-02-01' },
+      { id: 'a9', kind: 'clawback', amount: '10', dueOn: '2026-02-01' },
+      { id: 'B', kind: 'arrears', amount: '10', dueOn: '2026-02-01' },
+      { id: 'a10', kind: 'clawback', amount: '10', dueOn: '2026-02-01' },
+    ]);
+    expect(r.deductions.map((d) => [d.claimId, d.deducted, d.outstanding, d.balanceAfter])).toEqual([
+      ['B', '10.00', '0.00', '15.00'],
+      ['a10', '10.00', '0.00', '5.00'],
+      ['a9', '5.00', '5.00', '0.00'],
+      ['b', '0.00', '10.00', '0.00'],
+    ]);
+  });
+
+  test('the due date decides before the id: an earlier claim with a larger id goes first', () => {
+    // z is due 1 Feb, a on 1 Mar; 100 of deposit, 80 each: z in full, a gets 20.
+    const r = settle('100', [
+      { id: 'a', kind: 'clawback', amount: '80', dueOn: '2026-03-01' },
+      { id: 'z', kind: 'clawback', amount: '80', dueOn: '2026-02-01' },
+    ]);
+    expect(r.deductions.map((d) => [d.claimId, d.deducted, d.outstanding])).toEqual([
+      ['z', '80.00', '0.00'],
+      ['a', '20.00', '60.00'],
+    ]);
+    // And the other way round, the later claim with the smaller id still goes second.
+    const r2 = settle('100', [
+      { id: 'z', kind: 'clawback', amount: '80', dueOn: '2026-03-01' },
+      { id: 'a', kind: 'clawback', amount: '80', dueOn: '2026-02-01' },
+    ]);
+    expect(r2.deductions.map((d) => [d.claimId, d.deducted])).toEqual([
+      ['a', '80.00'],
+      ['z', '20.00'],
+    ]);
+  });
+
+  test('skipped claims are listed in the same order: due date, then id', () => {
+    const r = settle('0', [
+      { id: 'n2', kind: 'clawback', amount: '1', dueOn: '2026-06-01' },
+      { id: 'sq', kind: 'arrears', amount: '1', dueOn: '2026-06-01', cause: 'service-quality' },
+      { id: 'n1', kind: 'arrears', amount: '1', dueOn: '2026-05-01' },
+      { id: 'm', kind: 'arrears', amount: '1', dueOn: '2026-06-01' },
+    ]);
+    expect(r.skipped.map((s) => [s.claimId, s.reason])).toEqual([
+      ['n1', 'not-due'],
+      ['m', 'not-due'],
+      ['n2', 'not-due'],
+      ['sq', 'service-quality'],
+    ]);
+  });
+
   test('once the deposit is empty, a later claim is deducted 0.00 and stays owed in full', () => {
     const r = settle('40000', [
       { id: 'c1', kind: 'clawback', amount: '25000', dueOn: '2026-04-10' },
@@ -127,11 +179,12 @@ describe('DEP-4: shortfall and excess', () => {
 
 describe('DEP-6: the cloud program configures no deposit', () => {
   test('NOT_CONFIGURED', () => {
-    expectPolicyError(
+    const e = expectPolicyError(
       () => settleDeposit(cloudProgram, { balance: '0', required: '0', asOf: '2026-01-01', claims: [] }),
       'NOT_CONFIGURED',
       [['policy', 'deposit']],
     );
+    expect(e.issues[0]!.message).toBe('the cloud program configures no deposit (DEP-6)');
   });
 });
 
@@ -176,12 +229,36 @@ describe('bad input raises PolicyError naming every bad field', () => {
       { id: 'x', kind: 'arrears', amount: '2', dueOn: '2026-02-01' },
     ];
     const e = expectPolicyError(() => settleDeposit(telecomProgram, { ...ok, claims }), 'INVALID_INPUT', [['claims', 2, 'id']]);
-    expect(e.issues[0]!.message).toContain('claims[0]');
+    expect(e.issues[0]!.message).toBe('repeats the id of claims[0]');
   });
 
-  test('"service-quality" on a clawback is refused: the exemption concerns arrears only', () => {
-    const claims: DepositClaim[] = [{ id: 'x', kind: 'clawback', amount: '1', dueOn: '2026-01-01', cause: 'service-quality' }];
-    expectPolicyError(() => settleDeposit(telecomProgram, { ...ok, claims }), 'INVALID_INPUT', [['claims', 0, 'cause']]);
+  test('"service-quality" on a clawback is refused (DEP-3: the exemption concerns arrears only); "other" on a clawback is fine', () => {
+    const claims: DepositClaim[] = [
+      { id: 'x', kind: 'clawback', amount: '1', dueOn: '2026-01-01', cause: 'other' },
+      { id: 'y', kind: 'clawback', amount: '1', dueOn: '2026-01-01', cause: 'service-quality' },
+    ];
+    const e = policyErrorOf(() => settleDeposit(telecomProgram, { ...ok, claims }));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues).toEqual([
+      { path: ['claims', 1, 'cause'], message: '"service-quality" applies to arrears only: a clawback is deducted whatever its cause' },
+    ]);
+    expect(settleDeposit(telecomProgram, { ...ok, claims: claims.slice(0, 1) }).deductions.map((d) => d.claimId)).toEqual(['x']);
+  });
+
+  test('each bad field says what is wrong with it', () => {
+    const e = policyErrorOf(() =>
+      settleDeposit(telecomProgram, {
+        required: '1.005',
+        asOf: '2026-05-01',
+        claims: [{ id: 'k', kind: 'fine', amount: '1', dueOn: '2026-01-01', cause: 'weather' }],
+      } as never),
+    );
+    expect(e.issues).toEqual([
+      { path: ['balance'], message: 'is required (a decimal string, a finite number or a Decimal)' },
+      { path: ['required'], message: 'must have at most 2 decimal places, got "1.005"' },
+      { path: ['claims', 0, 'kind'], message: 'must be one of "clawback", "arrears", got "fine"' },
+      { path: ['claims', 0, 'cause'], message: 'must be one of "service-quality", "other", got "weather"' },
+    ]);
   });
 
   test('claims that are not an array, missing, or a misspelt field', () => {
