@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { requiredDeposit } from '../../src/deposit/index.js';
 import { cloudProgram, definePolicy, telecomProgram } from '../../src/policy/index.js';
-import { deepFreeze, expectPolicyError, snapshot } from './helpers.js';
+import { deepFreeze, expectPolicyError, policyErrorOf, snapshot } from './helpers.js';
 
 describe('DEP-1: the required deposit by tier', () => {
   test('gold 90,000, silver 40,000, ordinary 5,000, at the currency scale', () => {
@@ -66,7 +66,7 @@ describe('DEP-5: the wholesale agent deposit is the larger of 100,000 and monthl
 describe('DEP-6: the cloud program configures no deposit', () => {
   test('asking for a deposit is NOT_CONFIGURED', () => {
     const e = expectPolicyError(() => requiredDeposit(cloudProgram, { tier: 'gold' }), 'NOT_CONFIGURED', [['policy', 'deposit']]);
-    expect(e.message).toContain('cloud');
+    expect(e.issues[0]!.message).toBe('the cloud program configures no deposit (DEP-6)');
     expectPolicyError(() => requiredDeposit(cloudProgram, { wholesale: { monthlyTraffic: '1' } }), 'NOT_CONFIGURED', [['policy', 'deposit']]);
   });
 });
@@ -91,17 +91,52 @@ describe('bad input raises PolicyError naming the field', () => {
     );
   });
 
-  test('an unknown tier', () => {
-    expectPolicyError(() => requiredDeposit(telecomProgram, { tier: 'platinum' } as never), 'INVALID_INPUT', [['tier']]);
+  test('an unknown tier: the message lists the three tiers of DEP-1', () => {
+    const e = expectPolicyError(() => requiredDeposit(telecomProgram, { tier: 'platinum' } as never), 'INVALID_INPUT', [['tier']]);
+    expect(e.issues[0]!.message).toBe('must be one of "gold", "silver", "ordinary", got "platinum"');
+  });
+
+  test('what is wrong with the traffic is said: missing, too many places, negative', () => {
+    const issue = (monthlyTraffic: unknown) =>
+      policyErrorOf(() => requiredDeposit(telecomProgram, { wholesale: { monthlyTraffic } } as never)).issues;
+    expect(issue(undefined)).toEqual([
+      { path: ['wholesale', 'monthlyTraffic'], message: 'is required (a decimal string, a finite number or a Decimal)' },
+    ]);
+    expect(issue('1.001')).toEqual([{ path: ['wholesale', 'monthlyTraffic'], message: 'must have at most 2 decimal places, got "1.001"' }]);
+    expect(issue(-1)).toEqual([{ path: ['wholesale', 'monthlyTraffic'], message: 'must not be negative, got -1' }]);
+    expect(issue(Number.NaN)).toEqual([{ path: ['wholesale', 'monthlyTraffic'], message: 'must be a finite number, got NaN' }]);
+  });
+
+  test('a misspelt field inside wholesale is refused, and the traffic is then missing', () => {
+    const e = policyErrorOf(() => requiredDeposit(telecomProgram, { wholesale: { monthlytraffic: '1' } } as never));
+    expect(e.issues).toEqual([
+      { path: ['wholesale', 'monthlyTraffic'], message: 'is required (a decimal string, a finite number or a Decimal)' },
+      { path: ['wholesale', 'monthlytraffic'], message: 'is not a known field' },
+    ]);
+  });
+
+  test('the currency scale decides how many places the traffic may have (CONV-1)', () => {
+    const yen = definePolicy(telecomProgram, { currency: { code: 'JPY', scale: 0 } });
+    // Asked in turn of each program, so no program's input rules carry over to the other.
+    expect(requiredDeposit(telecomProgram, { wholesale: { monthlyTraffic: '150000.5' } }).amount).toBe('150001.00');
+    expect(policyErrorOf(() => requiredDeposit(yen, { wholesale: { monthlyTraffic: '150000.5' } })).issues).toEqual([
+      { path: ['wholesale', 'monthlyTraffic'], message: 'must have at most 0 decimal places, got "150000.5"' },
+    ]);
+    expect(requiredDeposit(yen, { wholesale: { monthlyTraffic: '150001' } }).amount).toBe('150001');
+    expect(requiredDeposit(telecomProgram, { wholesale: { monthlyTraffic: '150000.25' } }).amount).toBe('150001.00');
   });
 
   test('both a tier and wholesale traffic, or neither', () => {
-    expectPolicyError(
+    const both = expectPolicyError(
       () => requiredDeposit(telecomProgram, { tier: 'gold', wholesale: { monthlyTraffic: '1' } } as never),
       'INVALID_INPUT',
       [[]],
     );
-    expectPolicyError(() => requiredDeposit(telecomProgram, {} as never), 'INVALID_INPUT', [[]]);
+    expect(both.issues[0]!.message).toBe('must give either tier or wholesale, not both');
+    const neither = expectPolicyError(() => requiredDeposit(telecomProgram, {} as never), 'INVALID_INPUT', [[]]);
+    expect(neither.issues[0]!.message).toBe(
+      'must be { tier } for a tiered partner or { wholesale: { monthlyTraffic } } for a wholesale agent',
+    );
   });
 
   test('not an object', () => {

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { wholesaleStatus, type WholesaleStatusInput } from '../../src/deposit/index.js';
 import { cloudProgram, definePolicy, telecomProgram } from '../../src/policy/index.js';
-import { deepFreeze, expectPolicyError, snapshot } from './helpers.js';
+import { deepFreeze, expectPolicyError, policyErrorOf, snapshot } from './helpers.js';
 
 const status = (input: WholesaleStatusInput, policy = telecomProgram) => wholesaleStatus(policy, input);
 
@@ -77,15 +77,25 @@ describe('DEP-6 and bad input', () => {
   const ok = { balance: '1', unsettledTraffic: '1', monthlyTraffic: '1' };
 
   test('the cloud program configures no deposit', () => {
-    expectPolicyError(() => wholesaleStatus(cloudProgram, ok), 'NOT_CONFIGURED', [['policy', 'deposit']]);
+    const e = expectPolicyError(() => wholesaleStatus(cloudProgram, ok), 'NOT_CONFIGURED', [['policy', 'deposit']]);
+    expect(e.issues[0]!.message).toBe('the cloud program configures no deposit (DEP-6)');
   });
 
   test('every bad field is named', () => {
-    expectPolicyError(
+    const e = expectPolicyError(
       () => wholesaleStatus(telecomProgram, { balance: '-5', unsettledTraffic: Number.NaN, monthlyTraffic: '1,000', wasSuspended: 'yes' } as never),
       'INVALID_INPUT',
       [['balance'], ['unsettledTraffic'], ['monthlyTraffic'], ['wasSuspended']],
     );
+    expect(e.issues.map((i) => i.message)).toEqual([
+      'must not be negative, got "-5"',
+      'must be a finite number, got NaN',
+      'must be a plain decimal string such as "1234.56", got "1,000"',
+      'must be a boolean, got "yes"',
+    ]);
+    expect(policyErrorOf(() => wholesaleStatus(telecomProgram, { balance: '1', monthlyTraffic: '1' } as never)).issues).toEqual([
+      { path: ['unsettledTraffic'], message: 'is required (a decimal string, a finite number or a Decimal)' },
+    ]);
     expectPolicyError(() => wholesaleStatus(telecomProgram, { ...ok, balance: undefined } as never), 'INVALID_INPUT', [['balance']]);
     expectPolicyError(() => wholesaleStatus(telecomProgram, { ...ok, unsettledTraffic: '0.001' }), 'INVALID_INPUT', [['unsettledTraffic']]);
     expectPolicyError(() => wholesaleStatus(telecomProgram, { ...ok, suspended: true } as never), 'INVALID_INPUT', [['suspended']]);
