@@ -3,7 +3,7 @@ import { routeLead } from '../../src/leads/index.js';
 import type { Lead, LeadContext } from '../../src/leads/index.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
-import { deepFreeze, expectPolicyError, snapshot } from './helpers.js';
+import { deepFreeze, expectPolicyError, policyErrorOf, snapshot } from './helpers.js';
 
 const centers = { Sichuan: 'sc-chengdu', Hubei: 'sc-wuhan' };
 const at = (asOf: string, c: Record<string, string> = centers): LeadContext => ({ asOf, centers: c });
@@ -312,5 +312,217 @@ describe('routeLead: inputs are never changed', () => {
     const a = routeLead(cloudProgram, beijing, at('2026-03-08'));
     a.rules.push('X-1');
     expect(routeLead(cloudProgram, beijing, at('2026-03-08')).rules).toEqual(['LEAD-1', 'LEAD-2', 'LEAD-3']);
+  });
+});
+
+describe('routeLead: worked examples at the day-8 and day-60 boundaries (LEAD-1 to LEAD-3)', () => {
+  // Signed up 1 March 2026: the first 7 days are 1-7 March, day 8 is 8 March.
+  it('routes a sign-up known on its own sign-up day as new, to be checked on day 8 (LEAD-1)', () => {
+    expect(routeLead(cloudProgram, beijing, at('2026-03-01'))).toEqual({
+      owner: 'online-ops',
+      centerId: null,
+      status: 'new',
+      transferableOn: '2026-03-08',
+      transferredOn: null,
+      flowBackOn: null,
+      nextCheckOn: '2026-03-08',
+      rules: ['LEAD-1'],
+    });
+  });
+
+  it('accepts a confirmation on the sign-up day itself; it takes effect on day 8 (LEAD-2)', () => {
+    const lead = { ...sichuan, confirmedOn: '2026-03-01' };
+    expect(routeLead(cloudProgram, lead, at('2026-03-07'))).toMatchObject({ owner: 'online-ops', status: 'new', nextCheckOn: '2026-03-08' });
+    expect(routeLead(cloudProgram, lead, at('2026-03-08'))).toEqual({
+      owner: 'service-center',
+      centerId: 'sc-chengdu',
+      status: 'transferred',
+      transferableOn: '2026-03-08',
+      transferredOn: '2026-03-08',
+      flowBackOn: '2026-05-07',
+      nextCheckOn: '2026-05-07',
+      rules: ['LEAD-1', 'LEAD-2', 'LEAD-3'],
+    });
+  });
+
+  it('uses a recorded telesales transfer from the day it is known; before that, day 8 counts (LEAD-3)', () => {
+    const lead = { ...beijing, transferredOn: '2026-03-15' };
+    // 14 March: the transfer of the 15th is not yet known, so the lead went to telesales on day 8.
+    expect(routeLead(cloudProgram, lead, at('2026-03-14'))).toMatchObject({ owner: 'telesales', transferredOn: '2026-03-08', flowBackOn: '2026-05-07' });
+    // 15 March: the recorded day itself is known.
+    expect(routeLead(cloudProgram, lead, at('2026-03-15'))).toEqual({
+      owner: 'telesales',
+      centerId: null,
+      status: 'transferred',
+      transferableOn: '2026-03-08',
+      transferredOn: '2026-03-15',
+      flowBackOn: '2026-05-14',
+      nextCheckOn: '2026-05-14',
+      rules: ['LEAD-1', 'LEAD-2', 'LEAD-3'],
+    });
+  });
+
+  it('accepts a recorded transfer on day 8 with consumption on day 8: that consumption keeps the lead (LEAD-1, LEAD-3)', () => {
+    const lead = { ...beijing, transferredOn: '2026-03-08', consumption: [{ on: '2026-03-08', line: 'ecs' }] };
+    expect(routeLead(cloudProgram, lead, at('2026-03-20'))).toEqual({
+      owner: 'telesales',
+      centerId: null,
+      status: 'converted',
+      transferableOn: '2026-03-08',
+      transferredOn: '2026-03-08',
+      flowBackOn: null,
+      nextCheckOn: null,
+      rules: ['LEAD-1', 'LEAD-2', 'LEAD-3'],
+    });
+  });
+
+  it('accepts a recorded transfer after later consumption, counting only consumption from the transfer day (LEAD-3)', () => {
+    const lead = { ...beijing, transferredOn: '2026-03-10', consumption: [{ on: '2026-03-09', line: 'ecs' }, { on: '2026-03-12', line: 'ecs' }] };
+    expect(routeLead(cloudProgram, lead, at('2026-03-20'))).toMatchObject({ owner: 'telesales', status: 'converted', transferredOn: '2026-03-10' });
+  });
+
+  it('accepts a recorded center transfer on or after the confirmation (LEAD-2)', () => {
+    const same = { ...sichuan, confirmedOn: '2026-03-10', transferredOn: '2026-03-10' };
+    expect(routeLead(cloudProgram, same, at('2026-03-20'))).toMatchObject({ owner: 'service-center', transferredOn: '2026-03-10', flowBackOn: '2026-05-09' });
+    const later = { ...sichuan, confirmedOn: '2026-03-10', transferredOn: '2026-03-12' };
+    expect(routeLead(cloudProgram, later, at('2026-03-20'))).toMatchObject({ owner: 'service-center', transferredOn: '2026-03-12', flowBackOn: '2026-05-11' });
+  });
+
+  it('counts the 60 days of a center lead from its confirmation: 20 March is day 1, 18 May day 60, 19 May the flow-back (LEAD-3)', () => {
+    const confirmed = { ...sichuan, confirmedOn: '2026-03-20' };
+    // Consumption between day 8 and the confirmation is before the transfer and does not count.
+    const before = { ...confirmed, consumption: [{ on: '2026-03-19', line: 'ecs' }] };
+    expect(routeLead(cloudProgram, before, at('2026-05-19'))).toMatchObject({ owner: 'online-ops', status: 'flowed-back', flowBackOn: '2026-05-19' });
+    const first = { ...confirmed, consumption: [{ on: '2026-03-20', line: 'ecs' }] };
+    expect(routeLead(cloudProgram, first, at('2026-05-19'))).toMatchObject({ owner: 'service-center', status: 'converted', centerId: 'sc-chengdu' });
+    const last = { ...confirmed, consumption: [{ on: '2026-05-18', line: 'ecs' }] };
+    expect(routeLead(cloudProgram, last, at('2026-05-18'))).toMatchObject({ owner: 'service-center', status: 'converted', nextCheckOn: null });
+    const late = { ...confirmed, consumption: [{ on: '2026-05-19', line: 'ecs' }] };
+    expect(routeLead(cloudProgram, late, at('2026-05-19'))).toMatchObject({ owner: 'online-ops', status: 'flowed-back', nextCheckOn: null });
+  });
+});
+
+describe('routeLead: the last days of the calendar', () => {
+  it('lets a sign-up become a lead on 9999-12-31, the last day, but not a day later (LEAD-1)', () => {
+    const lead = { signedUpOn: '9999-12-24', region: 'Beijing' };
+    expect(routeLead(cloudProgram, lead, at('9999-12-30'))).toMatchObject({ status: 'new', transferableOn: '9999-12-31', nextCheckOn: '9999-12-31' });
+    // Outside the telesales regions, with no confirmation, nothing is transferred and nothing would leave the calendar.
+    expect(routeLead(cloudProgram, { ...lead, region: 'Sichuan' }, at('9999-12-31'))).toMatchObject({ status: 'awaiting-confirmation', nextCheckOn: null });
+    const e = expectPolicyError(() => routeLead(cloudProgram, { ...lead, signedUpOn: '9999-12-25' }, at('9999-12-31')), 'INVALID_INPUT', [['signedUpOn']]);
+    expect(e.issues[0]!.message).toBe('is so late that the lead would become transferable after 9999-12-31');
+  });
+
+  it('flows a lead back on 9999-12-31 when the transfer is 60 days before it (LEAD-3)', () => {
+    // Signed up 25 October 9999: day 8 is 1 November, and 1 November + 60 days is 31 December.
+    const lead = { signedUpOn: '9999-10-25', region: 'Beijing' };
+    expect(routeLead(cloudProgram, lead, at('9999-12-30'))).toMatchObject({ status: 'transferred', transferredOn: '9999-11-01', flowBackOn: '9999-12-31', nextCheckOn: '9999-12-31' });
+    expect(routeLead(cloudProgram, lead, at('9999-12-31'))).toMatchObject({ owner: 'online-ops', status: 'flowed-back', flowBackOn: '9999-12-31' });
+  });
+
+  const flowBackIssue = (lead: Lead) => policyErrorOf(() => routeLead(cloudProgram, lead, at('9999-12-31'))).issues;
+  const tooLate = (field: string) => [{ path: [field], message: 'is so late that the flow-back date would fall after 9999-12-31' }];
+
+  it('names the date a telesales transfer was taken from when its flow-back would leave the calendar', () => {
+    // Day 8 (24 December) is the transfer: the sign-up date is to blame.
+    expect(flowBackIssue({ signedUpOn: '9999-12-17', region: 'Beijing' })).toEqual(tooLate('signedUpOn'));
+    // A recorded transfer on 15 November is to blame.
+    expect(flowBackIssue({ signedUpOn: '9999-10-01', region: 'Beijing', transferredOn: '9999-11-15' })).toEqual(tooLate('transferredOn'));
+  });
+
+  it('names the date a center transfer was taken from when its flow-back would leave the calendar', () => {
+    // A recorded transfer wins over the confirmation.
+    expect(flowBackIssue({ signedUpOn: '9999-10-01', region: 'Sichuan', confirmedOn: '9999-10-20', transferredOn: '9999-11-15' })).toEqual(tooLate('transferredOn'));
+    // Confirmed after day 8, or on day 8 itself: the confirmation is the transfer.
+    expect(flowBackIssue({ signedUpOn: '9999-10-01', region: 'Sichuan', confirmedOn: '9999-11-15' })).toEqual(tooLate('confirmedOn'));
+    expect(flowBackIssue({ signedUpOn: '9999-11-01', region: 'Sichuan', confirmedOn: '9999-11-08' })).toEqual(tooLate('confirmedOn'));
+    // Confirmed before day 8: the transfer is day 8, which the sign-up date decides.
+    expect(flowBackIssue({ signedUpOn: '9999-11-01', region: 'Sichuan', confirmedOn: '9999-11-03' })).toEqual(tooLate('signedUpOn'));
+  });
+});
+
+describe('routeLead: what each error says', () => {
+  it('says what a lead must look like when it is not an object', () => {
+    for (const bad of [null, undefined, 42, 'lead', []]) {
+      expect(policyErrorOf(() => routeLead(cloudProgram, bad as never, at('2026-03-08'))).issues).toEqual([
+        { path: [], message: 'the lead must be an object { signedUpOn, region, consumption?, confirmedOn?, transferredOn? }' },
+      ]);
+    }
+  });
+
+  it('names the program that has no lead routing', () => {
+    const e = expectPolicyError(() => routeLead(telecomProgram, beijing, at('2026-03-08')), 'NOT_CONFIGURED', [['policy', 'leads']]);
+    expect(e.issues[0]!.message).toBe('the telecom program configures no lead routing');
+  });
+
+  it('explains records dated before the sign-up, and a sign-up after asOf', () => {
+    const lead = { ...sichuan, consumption: [{ on: '2026-02-27', line: 'ecs' }], confirmedOn: '2026-02-28' };
+    expect(policyErrorOf(() => routeLead(cloudProgram, lead, at('2026-03-08'))).issues).toEqual([
+      { path: ['consumption', 0, 'on'], message: 'is before signedUpOn (2026-03-01): nobody consumes before signing up' },
+      { path: ['confirmedOn'], message: 'is before signedUpOn (2026-03-01)' },
+    ]);
+    expect(policyErrorOf(() => routeLead(cloudProgram, beijing, at('2026-02-28'))).issues).toEqual([
+      { path: ['signedUpOn'], message: 'is after asOf (2026-02-28): the sign-up is not yet known' },
+    ]);
+  });
+
+  it('explains a recorded transfer before day 8 or after consumption in the first 7 days (LEAD-1)', () => {
+    expect(policyErrorOf(() => routeLead(cloudProgram, { ...beijing, transferredOn: '2026-03-07' }, at('2026-03-20'))).issues).toEqual([
+      { path: ['transferredOn'], message: 'is before 2026-03-08, the day the sign-up becomes a lead (LEAD-1)' },
+    ]);
+    const consumed = { ...beijing, transferredOn: '2026-03-08', consumption: [{ on: '2026-03-09', line: 'ecs' }, { on: '2026-03-07', line: 'oss' }] };
+    expect(policyErrorOf(() => routeLead(cloudProgram, consumed, at('2026-03-20'))).issues).toEqual([
+      {
+        path: ['transferredOn'],
+        message: 'is recorded, but the customer consumed on 2026-03-07, within the first 7 days, so the sign-up never became a lead (LEAD-1)',
+      },
+    ]);
+  });
+
+  it('counts the sign-up day among the first days a recorded transfer contradicts, but not days before the sign-up (LEAD-1)', () => {
+    const onSignUp = { ...beijing, transferredOn: '2026-03-10', consumption: [{ on: '2026-03-01', line: 'ecs' }] };
+    expectPolicyError(() => routeLead(cloudProgram, onSignUp, at('2026-03-20')), 'INVALID_INPUT', [['transferredOn']]);
+    // Consumption before the sign-up is an error of its own, not consumption in the first days.
+    const before = { ...beijing, transferredOn: '2026-03-10', consumption: [{ on: '2026-02-28', line: 'ecs' }] };
+    expectPolicyError(() => routeLead(cloudProgram, before, at('2026-03-20')), 'INVALID_INPUT', [['consumption', 0, 'on']]);
+  });
+
+  it('uses the policy transferAfterDays in the message about consumption in the first days', () => {
+    const policy = definePolicy(cloudProgram, { leads: { transferAfterDays: 3 } });
+    const lead = { ...beijing, transferredOn: '2026-03-04', consumption: [{ on: '2026-03-03', line: 'ecs' }] };
+    expect(policyErrorOf(() => routeLead(policy, lead, at('2026-03-20'))).issues[0]!.message).toBe(
+      'is recorded, but the customer consumed on 2026-03-03, within the first 3 days, so the sign-up never became a lead (LEAD-1)',
+    );
+  });
+
+  it('explains a center transfer without or before the confirmation (LEAD-2)', () => {
+    expect(policyErrorOf(() => routeLead(cloudProgram, { ...sichuan, transferredOn: '2026-03-10' }, at('2026-03-20'))).issues).toEqual([
+      {
+        path: ['confirmedOn'],
+        message: 'is required with transferredOn outside the telesales regions: a lead goes to a service center only once the customer confirms (LEAD-2)',
+      },
+    ]);
+    const early = { ...sichuan, confirmedOn: '2026-03-12', transferredOn: '2026-03-11' };
+    expect(policyErrorOf(() => routeLead(cloudProgram, early, at('2026-03-20'))).issues).toEqual([
+      { path: ['transferredOn'], message: 'is before confirmedOn (2026-03-12): a lead goes to a service center only once the customer confirms (LEAD-2)' },
+    ]);
+  });
+
+  it('lists every contradiction of one lead, in field order', () => {
+    const lead = {
+      ...sichuan,
+      consumption: [{ on: '2026-03-02', line: 'ecs' }, { on: '2026-02-27', line: 'ecs' }],
+      confirmedOn: '2026-03-06',
+      transferredOn: '2026-03-05',
+    };
+    expect(policyErrorOf(() => routeLead(cloudProgram, lead, at('2026-02-28'))).issues).toEqual([
+      { path: ['consumption', 1, 'on'], message: 'is before signedUpOn (2026-03-01): nobody consumes before signing up' },
+      { path: ['transferredOn'], message: 'is before 2026-03-08, the day the sign-up becomes a lead (LEAD-1)' },
+      {
+        path: ['transferredOn'],
+        message: 'is recorded, but the customer consumed on 2026-03-02, within the first 7 days, so the sign-up never became a lead (LEAD-1)',
+      },
+      { path: ['transferredOn'], message: 'is before confirmedOn (2026-03-06): a lead goes to a service center only once the customer confirms (LEAD-2)' },
+      { path: ['signedUpOn'], message: 'is after asOf (2026-02-28): the sign-up is not yet known' },
+    ]);
   });
 });
