@@ -24,7 +24,9 @@ if (only !== undefined && !/^[a-z]+$/.test(only)) throw new Error(`STRYKER_MODUL
 // STRYKER_ISOLATE=1: each test file loads the library afresh (see test/mutation/vitest.config.ts),
 // for mutants in code that runs once and is cached. Its reports are kept apart and merged by score.mjs.
 const isolated = process.env.STRYKER_ISOLATE === '1';
-const reportName = `${only ?? 'mutation'}${isolated ? '-isolated' : ''}`;
+// STRYKER_REPORT names the reports of a run over part of a module (with --mutate), so they don't replace the module's.
+const reportName = process.env.STRYKER_REPORT ?? `${only ?? 'mutation'}${isolated ? '-isolated' : ''}`;
+if (!/^[a-z0-9-]+$/.test(reportName)) throw new Error(`STRYKER_REPORT must be a plain name, got ${reportName}`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
