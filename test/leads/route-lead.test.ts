@@ -526,3 +526,50 @@ describe('routeLead: what each error says', () => {
     ]);
   });
 });
+
+describe('routeLead: what each context error says', () => {
+  const issuesOf = (context: unknown) => policyErrorOf(() => routeLead(cloudProgram, beijing, context as never)).issues;
+  const CENTERS_MESSAGE = 'must be a plain object mapping each region to its service center id';
+
+  it('says what a context must look like when it is not a plain object', () => {
+    for (const bad of [undefined, null, 42, '2026-03-08', [], new Date(0)]) {
+      expect(issuesOf(bad)).toEqual([{ path: [], message: 'the context must be an object { asOf, centers }' }]);
+    }
+  });
+
+  it('accepts a context and centers made without a prototype', () => {
+    const centersMap = Object.assign(Object.create(null) as Record<string, string>, { Beijing: 'sc-beijing', Sichuan: 'sc-chengdu' });
+    const context = Object.assign(Object.create(null) as LeadContext, { asOf: '2026-03-20', centers: centersMap });
+    expect(routeLead(cloudProgram, { ...sichuan, confirmedOn: '2026-03-10' }, context)).toMatchObject({ owner: 'service-center', centerId: 'sc-chengdu' });
+  });
+
+  it('tells a missing asOf from a malformed one, and names an unknown field', () => {
+    expect(issuesOf({ centers: {}, today: '2026-03-08' })).toEqual([
+      { path: ['today'], message: 'is not a known field' },
+      { path: ['asOf'], message: 'is required (expected a YYYY-MM-DD date)' },
+    ]);
+    for (const asOf of ['2026-13-01', '2026-3-8', 20260308, null]) {
+      expect(issuesOf({ asOf, centers: {} })).toEqual([{ path: ['asOf'], message: 'must be a real calendar date written YYYY-MM-DD' }]);
+    }
+  });
+
+  it('says what centers must be, and what each center id must be', () => {
+    for (const centersValue of [undefined, null, [], new Map([['Sichuan', 'sc-chengdu']]), 'sc-chengdu']) {
+      expect(issuesOf({ asOf: '2026-03-08', centers: centersValue })).toEqual([{ path: ['centers'], message: CENTERS_MESSAGE }]);
+    }
+    expect(issuesOf({ asOf: '2026-03-08', centers: { Sichuan: '', Hubei: 7 } })).toEqual([
+      { path: ['centers', 'Sichuan'], message: 'must be a non-empty center id' },
+      { path: ['centers', 'Hubei'], message: 'must be a non-empty center id' },
+    ]);
+  });
+
+  it('turns a context getter that throws into a PolicyError that quotes the cause', () => {
+    const context = Object.defineProperty({ asOf: '2026-03-08' }, 'centers', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(issuesOf(context)).toEqual([{ path: [], message: 'the context could not be read: boom' }]);
+  });
+});

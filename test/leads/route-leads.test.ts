@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { routeLead, routeLeads } from '../../src/leads/index.js';
 import type { Lead } from '../../src/leads/index.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
-import { deepFreeze, expectPolicyError, snapshot } from './helpers.js';
+import { deepFreeze, expectPolicyError, policyErrorOf, snapshot } from './helpers.js';
 
 const context = { asOf: '2026-03-20', centers: { Sichuan: 'sc-chengdu' } };
 const leads: Lead[] = [
@@ -78,5 +78,43 @@ describe('routeLeads: many leads as of one day', () => {
     const before = snapshot(frozen);
     expect(routeLeads(cloudProgram, frozen.leads, frozen.context)).toEqual(routeLeads(cloudProgram, leads, context));
     expect(snapshot(frozen)).toEqual(before);
+  });
+});
+
+describe('routeLeads: what each error says', () => {
+  it('says what the leads must be when they are not iterable', () => {
+    for (const bad of [null, undefined, 42, 'leads', { length: 1, 0: leads[0] }]) {
+      expect(policyErrorOf(() => routeLeads(cloudProgram, bad as never, context)).issues).toEqual([
+        { path: ['leads'], message: 'must be an array or another iterable of leads' },
+      ]);
+    }
+  });
+
+  it('quotes the cause when reading the leads fails', () => {
+    const throwing = {
+      *[Symbol.iterator]() {
+        yield leads[0]!;
+        throw new Error('connection lost');
+      },
+    };
+    expect(policyErrorOf(() => routeLeads(cloudProgram, throwing, context)).issues).toEqual([{ path: ['leads'], message: 'could not be read: connection lost' }]);
+  });
+
+  it('names the program that has no lead routing', () => {
+    expect(policyErrorOf(() => routeLeads(telecomProgram, leads, context)).issues).toEqual([
+      { path: ['policy', 'leads'], message: 'the telecom program configures no lead routing' },
+    ]);
+  });
+
+  it('keeps each message and puts the lead index before the field', () => {
+    const bad = [
+      leads[1],
+      { signedUpOn: '2026-03-01', region: 'Sichuan', confirmedOn: '2026-03-12', transferredOn: '2026-03-11' },
+      { signedUpOn: '2026-03-21', region: 'Beijing' },
+    ];
+    expect(policyErrorOf(() => routeLeads(cloudProgram, bad as never, context)).issues).toEqual([
+      { path: ['leads', 1, 'transferredOn'], message: 'is before confirmedOn (2026-03-12): a lead goes to a service center only once the customer confirms (LEAD-2)' },
+      { path: ['leads', 2, 'signedUpOn'], message: 'is after asOf (2026-03-20): the sign-up is not yet known' },
+    ]);
   });
 });
