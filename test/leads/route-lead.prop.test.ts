@@ -5,8 +5,8 @@ import { routeLead } from '../../src/leads/index.js';
 import type { Lead, LeadContext, LeadOwner, LeadStatus } from '../../src/leads/index.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram } from '../../src/policy/presets.js';
-import { LINES, TELESALES_REGIONS, knownOn, scenarioArb } from './arbitraries.js';
-import { deepFreeze, snapshot } from './helpers.js';
+import { LINES, TELESALES_REGIONS, knownOn, regionArb, scenarioArb } from './arbitraries.js';
+import { deepFreeze, policyErrorOf, snapshot } from './helpers.js';
 
 const TELESALES = new Set<string>(TELESALES_REGIONS);
 
@@ -134,4 +134,34 @@ describe('routeLead properties', () => {
     expect(routeLead(cloudProgram, frozen.lead, frozen.context)).toEqual(routeLead(cloudProgram, lead, context));
     expect(snapshot({ lead, context })).toEqual(before);
   });
+
+  const signUpArb = fc.integer({ min: toDay('2020-01-01'), max: toDay('2030-12-31') }).map(fromDay);
+
+  test.prop([signUpArb, regionArb, fc.integer({ min: 0, max: 6 })])(
+    'for any sign-up, a transfer recorded on days 1 to 7 is refused with day 8 in the message, and one on day 8 is not (LEAD-1)',
+    (signedUpOn, region, k) => {
+      const lead = { signedUpOn, region, confirmedOn: signedUpOn, transferredOn: addDays(signedUpOn, k) };
+      const context = { asOf: addDays(signedUpOn, 30), centers: { [region]: 'sc-1' } };
+      expect(policyErrorOf(() => routeLead(cloudProgram, lead, context)).issues).toEqual([
+        { path: ['transferredOn'], message: `is before ${addDays(signedUpOn, 7)}, the day the sign-up becomes a lead (LEAD-1)` },
+      ]);
+      const route = routeLead(cloudProgram, { ...lead, transferredOn: addDays(signedUpOn, 7) }, context);
+      expect([route.transferredOn, route.flowBackOn]).toEqual([addDays(signedUpOn, 7), addDays(signedUpOn, 67)]);
+    },
+  );
+
+  test.prop([signUpArb, regionArb, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 7, max: 66 })])(
+    'for any sign-up, consumption on days 1 to 7 contradicts a recorded transfer, and consumption from day 8 on keeps the lead instead (LEAD-1, LEAD-3)',
+    (signedUpOn, region, early, later) => {
+      const transferredOn = addDays(signedUpOn, 7);
+      const base = { signedUpOn, region, confirmedOn: signedUpOn, transferredOn };
+      const context = { asOf: addDays(signedUpOn, 90), centers: { [region]: 'sc-1' } };
+      const consumedOn = addDays(signedUpOn, early);
+      expect(policyErrorOf(() => routeLead(cloudProgram, { ...base, consumption: [{ on: consumedOn, line: 'ecs' }] }, context)).issues).toEqual([
+        { path: ['transferredOn'], message: `is recorded, but the customer consumed on ${consumedOn}, within the first 7 days, so the sign-up never became a lead (LEAD-1)` },
+      ]);
+      const kept = routeLead(cloudProgram, { ...base, consumption: [{ on: addDays(signedUpOn, later), line: 'ecs' }] }, context);
+      expect([kept.status, kept.transferredOn, kept.nextCheckOn]).toEqual(['converted', transferredOn, null]);
+    },
+  );
 });
