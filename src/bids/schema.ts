@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { PolicyError, type PolicyIssue } from '../core/errors.js';
 import { parseWith, wholeNumber } from '../core/validate.js';
 import type { BidPolicy } from '../policy/types.js';
-import type { Aggregation, Bid, JudgeScores } from './types.js';
+import type { Bid, JudgeScores } from './types.js';
 
 const name = z.string().check(z.minLength(1));
 /** A judge's score: a finite number from 0 to 100 (BID-3). */
@@ -27,7 +27,8 @@ const input = z.strictObject({ bids: z.array(bid), aggregation: z.optional(z.enu
 /** Validated input: fresh copies, never the caller's objects. */
 export interface CleanBids {
   readonly bids: readonly Bid[];
-  readonly aggregation: Aggregation;
+  /** `aggregation: 'trimmed'`: drop one highest and one lowest score per category. */
+  readonly trimmed: boolean;
 }
 
 /** True when a bidder passes every pre-qualification condition (BID-1). */
@@ -46,7 +47,7 @@ export function parseBids(section: BidPolicy, value: unknown): CleanBids {
     throw new PolicyError('INVALID_INPUT', [{ path: [], message: 'must be an object { bids, aggregation? }' }]);
   }
   const parsed = parseWith(input, value);
-  const aggregation = parsed.aggregation ?? 'mean';
+  const trimmed = parsed.aggregation === 'trimmed';
   const bids = parsed.bids as readonly Bid[];
   const issues: PolicyIssue[] = [];
   const bidders = new Map<string, number>();
@@ -64,7 +65,7 @@ export function parseBids(section: BidPolicy, value: unknown): CleanBids {
     if (!isEligible(section, b)) return; // an ineligible bid is not scored (BID-1)
     if (b.scores.length === 0) {
       issues.push({ path: ['bids', i, 'scores'], message: 'an eligible bid needs the scores of at least one judge (BID-3)' });
-    } else if (aggregation === 'trimmed' && b.scores.length < section.trimmedMinJudges) {
+    } else if (trimmed && b.scores.length < section.trimmedMinJudges) {
       issues.push({
         path: ['bids', i, 'scores'],
         message: `the trimmed mean drops the highest and the lowest score, so it needs at least ${section.trimmedMinJudges} judges (BID-3), got ${b.scores.length}`,
@@ -72,5 +73,5 @@ export function parseBids(section: BidPolicy, value: unknown): CleanBids {
     }
   });
   if (issues.length > 0) throw new PolicyError('INVALID_INPUT', issues);
-  return { bids, aggregation };
+  return { bids, trimmed };
 }

@@ -4,7 +4,6 @@ import type { BidPolicy, Policy } from '../policy/types.js';
 import { compareRatio, formatRatio, placesOf, pow10, scaled, type Ratio } from './exact.js';
 import { isEligible, parseBids } from './schema.js';
 import type {
-  Aggregation,
   Bid,
   BidAward,
   BidCategory,
@@ -44,12 +43,12 @@ interface Scored {
 }
 
 /** The exact category scores and composite of one bid (BID-2, BID-3). */
-function scoreBid(bid: Bid, weights: Weights, aggregation: Aggregation): Scored {
+function scoreBid(bid: Bid, weights: Weights, trimmed: boolean): Scored {
   const sheets = bid.scores;
   let places = 0;
   for (const s of sheets) places = Math.max(places, placesOf(s.market), placesOf(s.team), placesOf(s.operations), placesOf(s.plan));
   // The trimmed mean drops one highest and one lowest score of each category.
-  const counted = BigInt(aggregation === 'trimmed' ? sheets.length - 2 : sheets.length);
+  const counted = BigInt(trimmed ? sheets.length - 2 : sheets.length);
   const unit = pow10(places);
   const categories = {} as Record<BidCategory, Ratio>;
   let weighted = 0n;
@@ -57,7 +56,7 @@ function scoreBid(bid: Bid, weights: Weights, aggregation: Aggregation): Scored 
   const small = places <= 6 && sheets.length * 100 * 10 ** places <= Number.MAX_SAFE_INTEGER;
   for (const c of CATEGORIES) {
     let sum: bigint;
-    if (small) sum = sumSmall(sheets, c, 10 ** places, aggregation === 'trimmed');
+    if (small) sum = sumSmall(sheets, c, 10 ** places, trimmed);
     else {
       sum = 0n;
       let lo: bigint | null = null;
@@ -68,7 +67,7 @@ function scoreBid(bid: Bid, weights: Weights, aggregation: Aggregation): Scored 
         if (lo === null || v < lo) lo = v;
         if (hi === null || v > hi) hi = v;
       }
-      if (aggregation === 'trimmed') sum -= lo! + hi!;
+      if (trimmed) sum -= lo! + hi!;
     }
     categories[c] = { num: sum, den: unit * counted };
     weighted += weights.scaled[c] * sum;
@@ -153,13 +152,13 @@ function failedConditions(section: BidPolicy, bid: Bid): QualificationCondition[
  */
 export function scoreBids(policy: Policy, input: ScoreBidsInput): BidScoring {
   const section = requireSection(usePolicy(policy), 'bids', 'bid scoring');
-  const { bids, aggregation } = parseBids(section, input);
+  const { bids, trimmed } = parseBids(section, input);
   const weights = weightsOf(section);
 
   const scored: Scored[] = [];
   const ineligible: IneligibleBid[] = [];
   for (const bid of bids) {
-    if (isEligible(section, bid)) scored.push(scoreBid(bid, weights, aggregation));
+    if (isEligible(section, bid)) scored.push(scoreBid(bid, weights, trimmed));
     else ineligible.push({ bidderId: bid.bidderId, region: bid.region, failed: failedConditions(section, bid), rules: ['BID-1'] });
   }
   ineligible.sort((a, b) => byCodeUnits(a.bidderId, b.bidderId));
