@@ -35,7 +35,8 @@ export function placesOf(n: number): number {
 
 /** A finite number ≥ 0 as an integer scaled by 10^places (`places` ≥ {@link placesOf}(n)). */
 export function scaled(n: number, places: number): bigint {
-  if (Number.isInteger(n)) return BigInt(n) * pow10(places);
+  // Above 2^53 a double's binary value (1e23 is 99999999999999991611392) is not its shortest decimal.
+  if (Number.isSafeInteger(n)) return BigInt(n) * pow10(places);
   const m = SHORTEST.exec(String(n))!;
   const own = (m[2]?.length ?? 0) - Number(m[3] ?? 0);
   const digits = BigInt(m[1]! + (m[2] ?? ''));

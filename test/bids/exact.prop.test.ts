@@ -13,6 +13,19 @@ describe('exact score arithmetic properties', () => {
     expect(new Big(n).decimalPlaces()).toBe(placesOf(n));
   });
 
+  test.prop([fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 5 })])(
+    'for any finite double ≥ 0, however large or small, the scaled integer is exactly Decimal\'s reading of it',
+    (n, extra) => {
+      const places = placesOf(n) + extra;
+      expect(scaled(n, places).toString()).toBe(new Big(n).times(new Big(10).pow(places)).toFixed());
+      expect(placesOf(n)).toBe(new Big(n).decimalPlaces());
+    },
+  );
+
+  test.prop([fc.nat({ max: 1200 })])('for any n, pow10(n) is Decimal\'s 10^n', (n) => {
+    expect(pow10(n).toString()).toBe(new Big(10).pow(n).toFixed());
+  });
+
   test.prop([ratio, fc.integer({ min: 0, max: 6 })])('for any fraction, the shown value is Decimal\'s half-up rounding of it', (r, places) => {
     expect(formatRatio(r, places)).toBe(new Big(r.num.toString()).div(r.den.toString()).toFixed(places, Big.ROUND_HALF_UP));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRatio, formatRatio, placesOf, scaled } from '../../src/bids/exact.js';
+import { compareRatio, formatRatio, placesOf, pow10, scaled } from '../../src/bids/exact.js';
 
 describe('exact score arithmetic', () => {
   it('reads a number as the decimal of its shortest representation', () => {
@@ -9,6 +9,22 @@ describe('exact score arithmetic', () => {
     expect(scaled(0.1, 2)).toBe(10n);
     expect(scaled(1.5e-7, 8)).toBe(15n);
     expect(scaled(100, 2)).toBe(10000n);
+  });
+
+  it('reads a whole number beyond 2^53 as its shortest decimal too, not as its binary value', () => {
+    // 1e23 is stored as 99999999999999991611392, but it reads (and Decimal reads it) as 10^23.
+    expect(scaled(1e23, 0)).toBe(10n ** 23n);
+    expect(scaled(1.5e21, 2)).toBe(15n * 10n ** 22n);
+    expect(scaled(123456789012345680000, 1)).toBe(1234567890123456800000n);
+    expect([placesOf(1e23), placesOf(1.5e21), placesOf(2 ** 60)]).toEqual([0, 0, 0]);
+    expect(scaled(2 ** 53 - 1, 1)).toBe(90071992547409910n);
+  });
+
+  it('gives powers of ten exactly, far beyond the places any score needs', () => {
+    // Asked largest first, then every smaller one.
+    expect(pow10(1500)).toBe(10n ** 1500n);
+    for (let n = 0; n <= 1500; n += 37) expect(pow10(n)).toBe(10n ** BigInt(n));
+    expect([pow10(0), pow10(1), pow10(2), pow10(3)]).toEqual([1n, 10n, 100n, 1000n]);
   });
 
   it('rounds fractions half-up to the given places', () => {
