@@ -49,6 +49,27 @@ describe('scoreBids: BID-1, pre-qualification', () => {
   });
 });
 
+describe('scoreBids: BID-1, the list of ineligible bidders', () => {
+  it('lists ineligible bidders by bidder id in code-unit order, whatever the input order, apart from the ranking', () => {
+    const r = scoreBids(cloudProgram, {
+      bids: [
+        bid('b', 'Sichuan', [], { localMarket: false }),
+        bid('ok', 'Sichuan', [flat(70)]),
+        bid('a', 'Hubei', [], { certifiedStaff: 0, willingToCooperate: false }),
+        bid('B', 'Yunnan', [], { customerManagement: false }),
+      ],
+    });
+    // Code units: 'B' (66) before 'a' (97) before 'b' (98).
+    expect(r.ineligible).toEqual([
+      { bidderId: 'B', region: 'Yunnan', failed: ['customerManagement'], rules: ['BID-1'] },
+      { bidderId: 'a', region: 'Hubei', failed: ['certifiedStaff', 'willingToCooperate'], rules: ['BID-1'] },
+      { bidderId: 'b', region: 'Sichuan', failed: ['localMarket'], rules: ['BID-1'] },
+    ]);
+    expect(r.ranked.map((x) => x.bidderId)).toEqual(['ok']);
+    expect(r.awards.map((a) => a.region)).toEqual(['Sichuan']);
+  });
+});
+
 describe('scoreBids: BID-2 and BID-3, weights, judges and the composite', () => {
   it('weighs market 30, team 20, operations 10 and plan 40', () => {
     const zero = flat(0);
@@ -79,6 +100,54 @@ describe('scoreBids: BID-2 and BID-3, weights, judges and the composite', () => 
     // With 3 judges the trimmed mean is the median of each category.
     const three = [{ market: 10, team: 90, operations: 50, plan: 0 }, { market: 50, team: 10, operations: 90, plan: 100 }, { market: 90, team: 50, operations: 10, plan: 70 }];
     expect(only(bid('b', 'S', three), 'trimmed').categories).toEqual({ market: '50.00', team: '50.00', operations: '50.00', plan: '70.00' });
+  });
+
+  it('takes the mean and the trimmed mean exactly with scores of 7 decimal places', () => {
+    const fine = definePolicy(cloudProgram, { bids: { compositeScale: 10 } });
+    // Judges in no particular order, so neither the lowest nor the highest score comes first or last; team 0 from all.
+    const sheets = [
+      { market: 20, team: 0, operations: 60, plan: 90 },
+      { market: 40.0000001, team: 0, operations: 0, plan: 60.5 },
+      { market: 10, team: 0, operations: 100, plan: 80 },
+      { market: 30.0000001, team: 0, operations: 80, plan: 70 },
+    ];
+    const score = (aggregation: 'mean' | 'trimmed') => scoreBids(fine, { bids: [bid('a', 'S', sheets)], aggregation }).ranked[0]!;
+    // Mean: market 100.0000002 / 4 = 25.00000005, team 0, operations 240 / 4 = 60, plan 300.5 / 4 = 75.125;
+    // composite 0.3 × 25.00000005 + 0.1 × 60 + 0.4 × 75.125 = 7.500000015 + 6 + 30.05 = 43.550000015.
+    expect(score('mean')).toMatchObject({
+      composite: '43.5500000150',
+      categories: { market: '25.0000000500', team: '0.0000000000', operations: '60.0000000000', plan: '75.1250000000' },
+    });
+    // Trimmed, dropping the lowest and the highest of each: market (20 + 30.0000001) / 2 = 25.00000005 without 10 and
+    // 40.0000001; team 0; operations (60 + 80) / 2 = 70 without 0 and 100; plan (80 + 70) / 2 = 75 without 60.5 and 90;
+    // composite 7.500000015 + 7 + 30 = 44.500000015.
+    expect(score('trimmed')).toMatchObject({
+      composite: '44.5000000150',
+      categories: { market: '25.0000000500', team: '0.0000000000', operations: '70.0000000000', plan: '75.0000000000' },
+      judges: 4,
+    });
+    // The same bid at the preset's 2 places.
+    expect(only(bid('a', 'S', sheets), 'trimmed').composite).toBe('44.50');
+    expect(only(bid('a', 'S', sheets)).composite).toBe('43.55');
+  });
+
+  it('keeps a score as small as 5e-324 next to 50, and ranks on it', () => {
+    // a's plan is (50 + 5e-324) / 2, b's is 50 / 2: every shown figure is equal, but a's composite is greater by 1e-324.
+    const a = bid('a', 'Hubei', [flat(50), { ...flat(0), plan: 5e-324 }]);
+    const b = bid('b', 'Hubei', [flat(50), flat(0)]);
+    const r = scoreBids(cloudProgram, { bids: [b, a] });
+    expect(r.ranked.map((x) => [x.bidderId, x.composite, x.categories.plan, x.rank])).toEqual([
+      ['a', '25.00', '25.00', 1],
+      ['b', '25.00', '25.00', 2],
+    ]);
+    expect(r.awards).toEqual([{ region: 'Hubei', bidderId: 'a', undecided: [], rules: ['BID-4', 'BID-5'] }]);
+    // A difference in the 7th place ranks too.
+    const x = bid('x', 'S', [{ ...flat(0), plan: 50.0000001 }]);
+    const y = bid('y', 'S', [{ ...flat(0), plan: 50 }]);
+    expect(scoreBids(cloudProgram, { bids: [y, x] }).ranked.map((v) => [v.bidderId, v.composite, v.rank])).toEqual([
+      ['x', '20.00', 1],
+      ['y', '20.00', 2],
+    ]);
   });
 
   it('computes the composite exactly and shows it rounded half-up to 2 places', () => {
@@ -128,6 +197,16 @@ describe('scoreBids: BID-4, one ranking with tie-breaks and shared ranks', () =>
       ['high', 'Sichuan', 1],
       ['mid', 'Sichuan', 2],
       ['low', 'Hubei', 3],
+    ]);
+  });
+
+  it('ranks a higher composite first even when its plan score is lower (the categories only break ties)', () => {
+    // a: 30 + 20 + 10 + 0.4 × 50 = 80 with plan 50; b: 0.4 × 60 = 24 with plan 60.
+    const a = bid('a', 'S', [{ market: 100, team: 100, operations: 100, plan: 50 }]);
+    const b = bid('b', 'S', [{ market: 0, team: 0, operations: 0, plan: 60 }]);
+    expect(scoreBids(cloudProgram, { bids: [b, a] }).ranked.map((x) => [x.bidderId, x.composite, x.rank])).toEqual([
+      ['a', '80.00', 1],
+      ['b', '24.00', 2],
     ]);
   });
 
@@ -225,7 +304,15 @@ describe('scoreBids: BID-5, one award per region', () => {
 
 describe('scoreBids: bad input', () => {
   it('needs a program with bid scoring', () => {
-    expectPolicyError(() => scoreBids(telecomProgram, { bids: [] }), 'NOT_CONFIGURED', [['policy', 'bids']]);
+    const e = expectPolicyError(() => scoreBids(telecomProgram, { bids: [] }), 'NOT_CONFIGURED', [['policy', 'bids']]);
+    expect(e.issues).toEqual([{ path: ['policy', 'bids'], message: 'the telecom program configures no bid scoring' }]);
+  });
+
+  it('says what the input must be when it is not an object', () => {
+    for (const input of [null, undefined, 5, 'bids', [], [{ bids: [] }]]) {
+      const e = expectPolicyError(() => scoreBids(cloudProgram, input as never), 'INVALID_INPUT', [[]]);
+      expect(e.issues).toEqual([{ path: [], message: 'must be an object { bids, aggregation? }' }]);
+    }
   });
 
   it('names every score outside [0, 100] or not a finite number', () => {
@@ -247,20 +334,62 @@ describe('scoreBids: bad input', () => {
 
   it('refuses a judge scoring a bid twice, and a bidder bidding twice', () => {
     const twice = { ...bid('a', 'S', []), scores: [sheet('j1', flat(80)), sheet('j2', flat(70)), sheet('j1', flat(90))] };
-    expectPolicyError(() => scoreBids(cloudProgram, { bids: [twice] }), 'INVALID_INPUT', [['bids', 0, 'scores', 2, 'judgeId']]);
-    expectPolicyError(() => scoreBids(cloudProgram, { bids: [bid('a', 'S', [flat(80)]), bid('b', 'S', [flat(80)]), bid('a', 'H', [flat(80)])] }), 'INVALID_INPUT', [
+    const judge = expectPolicyError(() => scoreBids(cloudProgram, { bids: [twice] }), 'INVALID_INPUT', [['bids', 0, 'scores', 2, 'judgeId']]);
+    expect(judge.issues[0]!.message).toBe('judge "j1" already scored this bid at scores[0] (BID-3)');
+    const bidder = expectPolicyError(
+      () => scoreBids(cloudProgram, { bids: [bid('a', 'S', [flat(80)]), bid('b', 'S', [flat(80)]), bid('a', 'H', [flat(80)])] }),
+      'INVALID_INPUT',
+      [['bids', 2, 'bidderId']],
+    );
+    expect(bidder.issues[0]!.message).toBe('bidder "a" already bid at bids[0]');
+  });
+
+  it('names every repeated bidder and judge and every bid without judges in one error, in input order', () => {
+    const bids = [
+      { ...bid('a', 'S', []), scores: [sheet('j1', flat(80)), sheet('j1', flat(70)), sheet('j2', flat(60)), sheet('j2', flat(50))] },
+      bid('b', 'S', []),
+      bid('a', 'H', [flat(80)]),
+      bid('c', 'S', [], { localMarket: false }),
+      bid('a', 'Y', []),
+    ];
+    expect(expectPolicyError(() => scoreBids(cloudProgram, { bids }), 'INVALID_INPUT', [
+      ['bids', 0, 'scores', 1, 'judgeId'],
+      ['bids', 0, 'scores', 3, 'judgeId'],
+      ['bids', 1, 'scores'],
       ['bids', 2, 'bidderId'],
+      ['bids', 4, 'bidderId'],
+      ['bids', 4, 'scores'],
+    ]).issues.map((i) => i.message)).toEqual([
+      'judge "j1" already scored this bid at scores[0] (BID-3)',
+      'judge "j2" already scored this bid at scores[2] (BID-3)',
+      'an eligible bid needs the scores of at least one judge (BID-3)',
+      'bidder "a" already bid at bids[0]',
+      'bidder "a" already bid at bids[0]',
+      'an eligible bid needs the scores of at least one judge (BID-3)',
     ]);
   });
 
   it('needs at least one judge on an eligible bid, and 3 for the trimmed mean, with a clear message', () => {
-    expectPolicyError(() => scoreBids(cloudProgram, { bids: [bid('a', 'S', [])] }), 'INVALID_INPUT', [['bids', 0, 'scores']]);
+    const none = expectPolicyError(() => scoreBids(cloudProgram, { bids: [bid('a', 'S', [])] }), 'INVALID_INPUT', [['bids', 0, 'scores']]);
+    expect(none.issues[0]!.message).toBe('an eligible bid needs the scores of at least one judge (BID-3)');
     const e = expectPolicyError(() => scoreBids(cloudProgram, { bids: [bid('a', 'S', [flat(80), flat(90), flat(70)]), bid('b', 'S', [flat(80), flat(90)])], aggregation: 'trimmed' }), 'INVALID_INPUT', [
       ['bids', 1, 'scores'],
     ]);
-    expect(e.issues[0]!.message).toMatch(/at least 3 judges .*got 2/);
+    expect(e.issues[0]!.message).toBe('the trimmed mean drops the highest and the lowest score, so it needs at least 3 judges (BID-3), got 2');
+    // The mean needs one judge only.
+    expect(scoreBids(cloudProgram, { bids: [bid('b', 'S', [flat(80), flat(90)])], aggregation: 'mean' }).ranked[0]!.composite).toBe('85.00');
     // An ineligible bid is not scored, so it needs no judges.
     expect(scoreBids(cloudProgram, { bids: [bid('c', 'S', [flat(50)], { localMarket: false })], aggregation: 'trimmed' }).ineligible).toHaveLength(1);
+  });
+
+  it('takes the judges the trimmed mean needs from the policy', () => {
+    const four = definePolicy(cloudProgram, { bids: { trimmedMinJudges: 4 } });
+    const e = expectPolicyError(() => scoreBids(four, { bids: [bid('a', 'S', [flat(80), flat(90), flat(70)])], aggregation: 'trimmed' }), 'INVALID_INPUT', [
+      ['bids', 0, 'scores'],
+    ]);
+    expect(e.issues[0]!.message).toBe('the trimmed mean drops the highest and the lowest score, so it needs at least 4 judges (BID-3), got 3');
+    // (90 + 80) / 2 without 70 and 100.
+    expect(scoreBids(four, { bids: [bid('a', 'S', [flat(80), flat(90), flat(70), flat(100)])], aggregation: 'trimmed' }).ranked[0]!.composite).toBe('85.00');
   });
 
   it('names malformed bids, qualifications and options', () => {
