@@ -33,6 +33,8 @@ export default mergeConfig(
   defineConfig({
     test: {
       isolate: process.env.STRYKER_ISOLATE === '1',
+      // A fixed fast-check seed, so property tests keep their names between runs (see setup.ts).
+      setupFiles: ['test/mutation/setup.ts'],
       exclude: ['test/bench/**', 'node_modules/**', 'test/sheets/global.test.ts'],
     },
   }),
