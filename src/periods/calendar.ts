@@ -31,16 +31,15 @@ const made = new WeakSet<object>();
 const LAST_DAY = toDay('9999-12-31');
 
 function dateList(value: unknown, key: string, issues: PolicyIssue[]): number[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    issues.push({ path: [key], message: 'must be an array of YYYY-MM-DD dates' });
-    return [];
-  }
   const days: number[] = [];
-  value.forEach((d: unknown, i) => {
-    if (isIsoDate(d)) days.push(toDay(d));
-    else issues.push({ path: [key, i], message: `must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(d) ?? String(d)}` });
-  });
+  if (Array.isArray(value)) {
+    value.forEach((d: unknown, i) => {
+      if (isIsoDate(d)) days.push(toDay(d));
+      else issues.push({ path: [key, i], message: `must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(d) ?? String(d)}` });
+    });
+  } else if (value !== undefined) {
+    issues.push({ path: [key], message: 'must be an array of YYYY-MM-DD dates' });
+  }
   return [...new Set(days)].sort((a, b) => a - b);
 }
 
@@ -82,16 +81,18 @@ export function businessCalendar(input: BusinessCalendarInput = {}): BusinessCal
       }
     }
     const holidays = dateList(input.holidays, 'holidays', issues);
-    const workdays = dateList(input.workdays, 'workdays', issues);
+    const rawWorkdays: unknown = input.workdays;
+    const workdays = dateList(rawWorkdays, 'workdays', issues);
     const holidaySet = new Set(holidays);
     const weekendSet = new Set(weekend);
-    const rawWorkdays = Array.isArray(input.workdays) ? input.workdays : [];
-    rawWorkdays.forEach((d: unknown, i) => {
-      if (!isIsoDate(d)) return;
-      const day = toDay(d);
-      if (holidaySet.has(day)) issues.push({ path: ['workdays', i], message: `${d} is listed both as a holiday and as a workday` });
-      else if (!weekendSet.has(weekdayOf(day))) issues.push({ path: ['workdays', i], message: `${d} is not on a weekend day, so it cannot be a make-up workday` });
-    });
+    if (Array.isArray(rawWorkdays)) {
+      rawWorkdays.forEach((d: unknown, i) => {
+        if (!isIsoDate(d)) return;
+        const day = toDay(d);
+        if (holidaySet.has(day)) issues.push({ path: ['workdays', i], message: `${d} is listed both as a holiday and as a workday` });
+        else if (!weekendSet.has(weekdayOf(day))) issues.push({ path: ['workdays', i], message: `${d} is not on a weekend day, so it cannot be a make-up workday` });
+      });
+    }
     if (issues.length > 0) throw new PolicyError('INVALID_INPUT', issues);
     return makeCalendar(weekend, holidays, workdays);
   } catch (e) {
@@ -120,7 +121,7 @@ function makeCalendar(weekend: number[], holidays: number[], workdays: number[])
     },
     addBusinessDays(date, n) {
       let day = toDay(checkDate(date, ['date']));
-      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) {
+      if (!Number.isSafeInteger(n) || n < 0) {
         throw invalidInput(['n'], `must be a whole number ≥ 0, got ${String(n)}`);
       }
       for (let left = n; left > 0; ) {
@@ -144,7 +145,8 @@ export const weekendsOnly: BusinessCalendar = makeCalendar([0, 6], [], []);
  */
 export function toCalendar(value: unknown, path: readonly (string | number)[]): BusinessCalendar {
   if (value === undefined) return weekendsOnly;
-  if (typeof value === 'object' && value !== null && made.has(value)) return value as BusinessCalendar;
+  // WeakSet.has answers false for anything that is not an object.
+  if (made.has(value as object)) return value as BusinessCalendar;
   try {
     return businessCalendar(value as BusinessCalendarInput);
   } catch (e) {

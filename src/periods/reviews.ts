@@ -38,7 +38,7 @@ function pad(n: number): string {
  */
 export function halfYearReviews(year: number, policy: Policy = cloudProgram): HalfYearReview[] {
   const { halfYearReviewDay } = requireSection(usePolicy(policy), 'reviews', 'half-year reviews');
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < 2 || year > 9999) {
+  if (!Number.isInteger(year) || year < 2 || year > 9999) {
     throw invalidInput(['year'], `must be a whole year from 2 to 9999, got ${String(year)}`);
   }
   const y = String(year).padStart(4, '0');
