@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { fromDay, toDay } from '../../src/core/dates.js';
+import { fromDay, toDay, weekdayOf } from '../../src/core/dates.js';
+import { PolicyError } from '../../src/core/errors.js';
 import { businessCalendar } from '../../src/periods/index.js';
 import { calendarInputArb } from '../../src/testing/index.js';
 
@@ -56,4 +57,52 @@ describe('businessCalendar properties (PER-6)', () => {
     });
     expect([a.holidays, a.workdays, a.weekend]).toEqual([b.holidays, b.workdays, b.weekend]);
   });
+
+  test.prop([calendarInput, date])(
+    'd is a business day exactly when rollForward(d) is d, and one business day after d is the next day rolled forward',
+    (input, d) => {
+      const cal = businessCalendar(input);
+      expect(cal.rollForward(d) === d).toBe(cal.isBusinessDay(d));
+      expect(cal.addBusinessDays(d, 1)).toBe(cal.rollForward(fromDay(toDay(d) + 1)));
+    },
+  );
+
+  test.prop([calendarInput, fc.uniqueArray(dayNum, { maxLength: 20 }), date, fc.integer({ min: 0, max: 30 })])(
+    'holidays on weekend days change no answer',
+    (input, extra, d, n) => {
+      const workdays = new Set(input.workdays);
+      const weekendHolidays = extra.map(fromDay).filter((x) => input.weekend.includes(weekdayOf(toDay(x))) && !workdays.has(x));
+      const plain = businessCalendar(input);
+      const more = businessCalendar({ ...input, holidays: [...input.holidays, ...weekendHolidays] });
+      expect(more.isBusinessDay(d)).toBe(plain.isBusinessDay(d));
+      expect(more.rollForward(d)).toBe(plain.rollForward(d));
+      expect(more.addBusinessDays(d, n)).toBe(plain.addBusinessDays(d, n));
+    },
+  );
+
+  const lastDays = fc.integer({ min: toDay('9999-11-01'), max: toDay('9999-12-31') }).map(fromDay);
+  test.prop([calendarInputArb({ from: '9999-11-01', to: '9999-12-31', customWeekend: true }), lastDays, fc.integer({ min: 0, max: 50 })])(
+    'near 9999-12-31, addBusinessDays(d, n) fails naming n exactly when fewer than n business days follow d',
+    (input, d, n) => {
+      const cal = businessCalendar(input);
+      let left = 0;
+      for (let x = toDay(d) + 1; x <= toDay('9999-12-31'); x++) if (cal.isBusinessDay(fromDay(x))) left++;
+      if (n <= left) {
+        const r = cal.addBusinessDays(d, n);
+        let count = 0;
+        for (let x = toDay(d) + 1; x <= toDay(r); x++) if (cal.isBusinessDay(fromDay(x))) count++;
+        expect(count).toBe(n);
+        if (n > 0) expect(cal.isBusinessDay(r)).toBe(true);
+      } else {
+        let error: unknown;
+        try {
+          cal.addBusinessDays(d, n);
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(PolicyError);
+        expect((error as PolicyError).issues).toEqual([{ path: ['n'], message: 'reaches past 9999-12-31' }]);
+      }
+    },
+  );
 });
