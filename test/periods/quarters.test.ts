@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addQuarters, monthRange, quarterOf, quarterRange } from '../../src/periods/index.js';
+import { policyErrorOf } from '../helpers.js';
 
 describe('quarter and month helpers (PER-3)', () => {
   it('names the quarter of a date', () => {
@@ -29,5 +30,28 @@ describe('quarter and month helpers (PER-3)', () => {
     expect(() => quarterOf('2026-02-30')).toThrowError(/date/);
     expect(() => addQuarters('9999-Q4', 1)).toThrowError(/n:/);
     expect(() => addQuarters('2026-Q1', 0.5)).toThrowError(/n:/);
+  });
+});
+
+describe('quarter helpers at the ends of years 0001–9999 (PER-3)', () => {
+  it('reaches the first and the last quarter, and no further', () => {
+    expect(addQuarters('0002-Q1', -4)).toBe('0001-Q1');
+    expect(addQuarters('9998-Q4', 1)).toBe('9999-Q1');
+    expect(addQuarters('0001-Q1', 9999 * 4 - 1)).toBe('9999-Q4');
+    const outside = [{ path: ['n'], message: 'moves the quarter outside years 0001–9999' }];
+    expect(policyErrorOf(() => addQuarters('0001-Q1', -1)).issues).toEqual(outside);
+    expect(policyErrorOf(() => addQuarters('9999-Q4', 1)).issues).toEqual(outside);
+  });
+
+  it('names the argument at fault', () => {
+    expect(policyErrorOf(() => quarterOf('2026-02-30')).issues).toEqual([
+      { path: ['date'], message: 'must be a real calendar date written YYYY-MM-DD, got "2026-02-30"' },
+    ]);
+    expect(policyErrorOf(() => addQuarters('2026-Q5', 1)).issues).toEqual([
+      { path: ['quarter'], message: 'must be a calendar quarter written YYYY-Qn, such as "2026-Q1", got "2026-Q5"' },
+    ]);
+    for (const [n, shown] of [['1', '1'], [0.5, '0.5'], [Number.POSITIVE_INFINITY, 'Infinity'], [2 ** 53, '9007199254740992']] as const) {
+      expect(policyErrorOf(() => addQuarters('2026-Q1', n as number)).issues).toEqual([{ path: ['n'], message: `must be a whole number, got ${shown}` }]);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../src/core/errors.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
 import { businessCalendar, deemedAcceptedOn, settlementCalendar } from '../../src/periods/index.js';
+import { policyErrorOf } from '../helpers.js';
 
 describe('settlementCalendar (PER-4)', () => {
   it('puts the statement on the 7th, confirmation by the 10th, invoice by the 15th and payment on the 25th of the next month', () => {
@@ -70,5 +71,57 @@ describe('deemedAcceptedOn (PER-4)', () => {
 
   it('rejects a bad date', () => {
     expect(() => deemedAcceptedOn('12/02/2026')).toThrowError(PolicyError);
+  });
+});
+
+describe('settlement at the end of the calendar (PER-4)', () => {
+  it('settles December 9998 and November 9999 in year 9999, and refuses December 9999', () => {
+    expect(settlementCalendar(cloudProgram, { month: '9998-12' })).toEqual({
+      month: '9998-12',
+      statementOn: '9999-01-07',
+      confirmBy: '9999-01-11', // the 10th is a Sunday
+      invoiceBy: '9999-01-15',
+      paymentOn: '9999-01-25',
+      rules: ['PER-4', 'PER-6'],
+    });
+    expect(settlementCalendar(cloudProgram, { month: '9999-11' }).paymentOn).toBe('9999-12-27'); // the 25th is a Saturday
+    expect(policyErrorOf(() => settlementCalendar(cloudProgram, { month: '9999-12' })).issues).toEqual([
+      { path: ['month'], message: 'settles after year 9999' },
+    ]);
+  });
+
+  it('deems acceptance on 9999-12-31 at the latest', () => {
+    expect(deemedAcceptedOn('9999-12-28')).toBe('9999-12-31'); // Tuesday → Friday
+    const e = policyErrorOf(() => deemedAcceptedOn('9999-12-29'));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues.map((i) => i.message)).toEqual(['reaches past 9999-12-31']);
+  });
+});
+
+describe('settlement: what each error says (PER-4)', () => {
+  it('says what the input must be', () => {
+    for (const bad of [undefined, null, 42, '2026-01']) {
+      expect(policyErrorOf(() => settlementCalendar(cloudProgram, bad as never)).issues).toEqual([
+        { path: [], message: 'must be an object { month, calendar? }' },
+      ]);
+    }
+  });
+
+  it('names the reminder date, and the field of the calendar under calendar', () => {
+    expect(policyErrorOf(() => deemedAcceptedOn('12/02/2026')).issues).toEqual([
+      { path: ['reminderOn'], message: 'must be a real calendar date written YYYY-MM-DD, got "12/02/2026"' },
+    ]);
+    expect(policyErrorOf(() => deemedAcceptedOn('2026-02-12', { weekend: [0, 1, 2, 3, 4, 5, 6] })).issues).toEqual([
+      { path: ['calendar', 'weekend'], message: 'must leave at least one working day in the week' },
+    ]);
+    expect(policyErrorOf(() => deemedAcceptedOn('2026-02-12', { holidays: ['2026-02-16'] }, telecomProgram)).issues).toEqual([
+      { path: ['policy', 'settlement'], message: 'the telecom program configures no monthly settlement' },
+    ]);
+  });
+
+  it('says which program has no monthly settlement', () => {
+    const e = policyErrorOf(() => settlementCalendar(telecomProgram, { month: '2026-01' }));
+    expect(e.code).toBe('NOT_CONFIGURED');
+    expect(e.issues).toEqual([{ path: ['policy', 'settlement'], message: 'the telecom program configures no monthly settlement' }]);
   });
 });
