@@ -4,10 +4,12 @@ import { businessCalendar } from '../../src/periods/index.js';
 import { policyErrorOf } from '../helpers.js';
 
 // National Day 2026 as an example list: 1–7 October off, Sunday 20 September and Saturday 10 October worked.
-const nationalDay = businessCalendar({
-  holidays: ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'],
-  workdays: ['2026-09-20', '2026-10-10'],
-});
+// Built inside each test that uses it, not when the file is collected.
+const nationalDay = () =>
+  businessCalendar({
+    holidays: ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'],
+    workdays: ['2026-09-20', '2026-10-10'],
+  });
 
 function issuePaths(fn: () => unknown): (string | number)[][] {
   try {
@@ -30,24 +32,24 @@ describe('businessCalendar (PER-6)', () => {
   });
 
   it('takes holidays off and make-up workdays on', () => {
-    expect(nationalDay.isBusinessDay('2026-10-01')).toBe(false); // Thursday, holiday
-    expect(nationalDay.isBusinessDay('2026-09-20')).toBe(true); // Sunday, worked
-    expect(nationalDay.isBusinessDay('2026-10-10')).toBe(true); // Saturday, worked
-    expect(nationalDay.isBusinessDay('2026-10-11')).toBe(false); // Sunday
+    expect(nationalDay().isBusinessDay('2026-10-01')).toBe(false); // Thursday, holiday
+    expect(nationalDay().isBusinessDay('2026-09-20')).toBe(true); // Sunday, worked
+    expect(nationalDay().isBusinessDay('2026-10-10')).toBe(true); // Saturday, worked
+    expect(nationalDay().isBusinessDay('2026-10-11')).toBe(false); // Sunday
   });
 
   it('rolls a non-business day forward (顺延) and keeps a business day', () => {
-    expect(nationalDay.rollForward('2026-10-01')).toBe('2026-10-08');
-    expect(nationalDay.rollForward('2026-10-08')).toBe('2026-10-08');
-    expect(nationalDay.rollForward('2026-09-19')).toBe('2026-09-20'); // Saturday → the worked Sunday
+    expect(nationalDay().rollForward('2026-10-01')).toBe('2026-10-08');
+    expect(nationalDay().rollForward('2026-10-08')).toBe('2026-10-08');
+    expect(nationalDay().rollForward('2026-09-19')).toBe('2026-09-20'); // Saturday → the worked Sunday
   });
 
   it('adds business days, n = 0 giving the date itself', () => {
-    expect(nationalDay.addBusinessDays('2026-09-30', 0)).toBe('2026-09-30');
-    expect(nationalDay.addBusinessDays('2026-10-03', 0)).toBe('2026-10-03');
-    expect(nationalDay.addBusinessDays('2026-09-30', 1)).toBe('2026-10-08');
-    expect(nationalDay.addBusinessDays('2026-09-30', 3)).toBe('2026-10-10');
-    expect(nationalDay.addBusinessDays('2026-09-30', 4)).toBe('2026-10-12');
+    expect(nationalDay().addBusinessDays('2026-09-30', 0)).toBe('2026-09-30');
+    expect(nationalDay().addBusinessDays('2026-10-03', 0)).toBe('2026-10-03');
+    expect(nationalDay().addBusinessDays('2026-09-30', 1)).toBe('2026-10-08');
+    expect(nationalDay().addBusinessDays('2026-09-30', 3)).toBe('2026-10-10');
+    expect(nationalDay().addBusinessDays('2026-09-30', 4)).toBe('2026-10-12');
   });
 
   it('supports a configured weekend, such as Friday and Saturday', () => {
@@ -81,10 +83,10 @@ describe('businessCalendar (PER-6)', () => {
   });
 
   it('validates the arguments of its methods', () => {
-    expect(issuePaths(() => nationalDay.isBusinessDay('2026-02-30'))).toEqual([['date']]);
-    expect(issuePaths(() => nationalDay.addBusinessDays('2026-10-01', -1))).toEqual([['n']]);
-    expect(issuePaths(() => nationalDay.addBusinessDays('2026-10-01', 1.5))).toEqual([['n']]);
-    expect(issuePaths(() => nationalDay.addBusinessDays('9999-12-30', 5))).toEqual([['n']]);
+    expect(issuePaths(() => nationalDay().isBusinessDay('2026-02-30'))).toEqual([['date']]);
+    expect(issuePaths(() => nationalDay().addBusinessDays('2026-10-01', -1))).toEqual([['n']]);
+    expect(issuePaths(() => nationalDay().addBusinessDays('2026-10-01', 1.5))).toEqual([['n']]);
+    expect(issuePaths(() => nationalDay().addBusinessDays('9999-12-30', 5))).toEqual([['n']]);
   });
 
   it('leaves the caller’s lists untouched', () => {
@@ -213,11 +215,11 @@ describe('businessCalendar: what each error says (PER-6)', () => {
 
   it('names the date and n given to its methods', () => {
     const dateIssue = [{ path: ['date'], message: `${DATE}, got "2026-02-30"` }];
-    expect(policyErrorOf(() => nationalDay.isBusinessDay('2026-02-30')).issues).toEqual(dateIssue);
-    expect(policyErrorOf(() => nationalDay.rollForward('2026-02-30')).issues).toEqual(dateIssue);
-    expect(policyErrorOf(() => nationalDay.addBusinessDays('2026-02-30', 1)).issues).toEqual(dateIssue);
+    expect(policyErrorOf(() => nationalDay().isBusinessDay('2026-02-30')).issues).toEqual(dateIssue);
+    expect(policyErrorOf(() => nationalDay().rollForward('2026-02-30')).issues).toEqual(dateIssue);
+    expect(policyErrorOf(() => nationalDay().addBusinessDays('2026-02-30', 1)).issues).toEqual(dateIssue);
     for (const [n, shown] of [[-1, '-1'], [1.5, '1.5'], ['3', '3'], [Number.NaN, 'NaN'], [2 ** 53, '9007199254740992']] as const) {
-      expect(policyErrorOf(() => nationalDay.addBusinessDays('2026-10-01', n as number)).issues).toEqual([
+      expect(policyErrorOf(() => nationalDay().addBusinessDays('2026-10-01', n as number)).issues).toEqual([
         { path: ['n'], message: `must be a whole number ≥ 0, got ${shown}` },
       ]);
     }
