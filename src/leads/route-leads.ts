@@ -26,18 +26,19 @@ import type { Lead, LeadContext, LeadRoute } from './types.js';
  */
 export function routeLeads(policy: Policy, leads: Iterable<Lead>, context: LeadContext): LeadRoute[] {
   const rules = leadRules(requireSection(usePolicy(policy), 'leads', 'lead routing'));
-  const list = leadList(leads);
+  const { items, length } = leadList(leads);
   const ctx = parseContext(context);
   const issues: PolicyIssue[] = [];
   const routes: LeadRoute[] = [];
-  list.forEach((item, i) => {
+  for (let i = 0; i < length; i++) {
     let lead: Lead;
     try {
-      lead = parseLead(item, ['leads', i]);
+      // items[i] is read here too: a getter on the array can throw (a hole reads as a missing lead).
+      lead = parseLead(items[i], ['leads', i]);
     } catch (e) {
-      if (!(e instanceof PolicyError)) throw e;
-      issues.push(...e.issues);
-      return;
+      if (e instanceof PolicyError) issues.push(...e.issues);
+      else issues.push({ path: ['leads', i], message: `could not be read: ${e instanceof Error ? e.message : String(e)}` });
+      continue;
     }
     try {
       routes.push(routeCleanLead(rules, lead, ctx));
@@ -46,7 +47,7 @@ export function routeLeads(policy: Policy, leads: Iterable<Lead>, context: LeadC
       // The routing names fields relative to the lead.
       for (const issue of e.issues) issues.push({ path: ['leads', i, ...issue.path], message: issue.message });
     }
-  });
+  }
   if (issues.length > 0) throw new PolicyError('INVALID_INPUT', issues);
   return routes;
 }

@@ -72,16 +72,18 @@ export function parseContext(context: unknown): CleanContext {
   }
 }
 
-/** The leads of a batch as an array, or `PolicyError` naming `['leads']`. */
-export function leadList(leads: unknown): unknown[] {
-  if (Array.isArray(leads)) return leads;
-  const iterable = typeof leads === 'object' && leads !== null && typeof (leads as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
-  if (!iterable) {
-    throw new PolicyError('INVALID_INPUT', [{ path: ['leads'], message: 'must be an array or another iterable of leads' }]);
-  }
+/** The leads of a batch as an array and its length, or `PolicyError` naming `['leads']`. */
+export function leadList(leads: unknown): { readonly items: readonly unknown[]; readonly length: number } {
   try {
-    return Array.from(leads as Iterable<unknown>);
+    if (Array.isArray(leads)) return { items: leads, length: leads.length };
+    const iterable = typeof leads === 'object' && leads !== null && typeof (leads as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+    if (!iterable) {
+      throw new PolicyError('INVALID_INPUT', [{ path: ['leads'], message: 'must be an array or another iterable of leads' }]);
+    }
+    const items = Array.from(leads as Iterable<unknown>);
+    return { items, length: items.length };
   } catch (e) {
+    if (e instanceof PolicyError) throw e;
     throw new PolicyError('INVALID_INPUT', [{ path: ['leads'], message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
   }
 }

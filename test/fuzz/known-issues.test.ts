@@ -9,7 +9,7 @@ import { requiredDeposit } from '../../src/deposit/index.js';
 import { addQuarters, businessCalendar, halfYearReviews, payoutTimeline, quarterRange, settlementCalendar } from '../../src/periods/index.js';
 import { reviewTier, tierFor, tierOn } from '../../src/tiers/index.js';
 import { scoreBids } from '../../src/bids/index.js';
-import { routeLead, routeLeads } from '../../src/leads/index.js';
+import { routeLead } from '../../src/leads/index.js';
 import { commissionStatement, mergeStatements } from '../../src/commission/index.js';
 import { resolveOwnership } from '../../src/conflict/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
@@ -65,15 +65,6 @@ const REPRODUCTIONS: Record<string, () => boolean> = {
   'periods-input-reads': () =>
     escapes(() => settlementCalendar(cloudProgram, throwingGetter('month', new Error('getter')) as never)) ||
     escapes(() => payoutTimeline(telecomProgram, throwingGetter('startOn', new Error('getter')) as never)),
-  'route-leads-reads': () => {
-    const leads = Object.defineProperty([], 0, {
-      enumerable: true,
-      get() {
-        throw new Error('getter');
-      },
-    }) as never;
-    return escapes(() => routeLeads(cloudProgram, leads, context));
-  },
   'conflict-list-reads': () => {
     const registrations = Object.defineProperty([], 0, {
       enumerable: true,

@@ -111,13 +111,6 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
     matches: escapedFrom(/at (settlementCalendar|payoutTimeline) \(/),
   },
   {
-    id: 'route-leads-reads',
-    summary:
-      "src/leads/route-leads.ts: routeLeads reads the leads (list.forEach) outside its per-lead try, and rethrows anything that is not a PolicyError, so a getter's exception escapes. Read each item inside the try and turn a failure into an issue at ['leads', i].",
-    entries: ['leads.routeLeads'],
-    matches: escapedFrom(/at routeLeads \(/),
-  },
-  {
     id: 'conflict-list-reads',
     summary:
       "src/conflict/read-input.ts: readInput reads each registration of the list (list[i]) outside its try, so a getter on an element lets its exception escape from resolveOwnership. Read each item inside the try and turn a failure into an issue at ['registrations', i].",

@@ -100,6 +100,29 @@ describe('routeLeads: what each error says', () => {
     expect(policyErrorOf(() => routeLeads(cloudProgram, throwing, context)).issues).toEqual([{ path: ['leads'], message: 'could not be read: connection lost' }]);
   });
 
+  it('reports a lead that cannot be read, or a hole, at its index and goes on with the others', () => {
+    const throwing = Object.defineProperty([leads[1]], 1, {
+      enumerable: true,
+      get() {
+        throw new Error('row locked');
+      },
+    });
+    throwing.push({ signedUpOn: '2026-03-21', region: 'Beijing' });
+    expect(policyErrorOf(() => routeLeads(cloudProgram, throwing as never, context)).issues).toEqual([
+      { path: ['leads', 1], message: 'could not be read: row locked' },
+      { path: ['leads', 2, 'signedUpOn'], message: 'is after asOf (2026-03-20): the sign-up is not yet known' },
+    ]);
+    expectPolicyError(() => routeLeads(cloudProgram, [, leads[1]] as never, context), 'INVALID_INPUT', [['leads', 0]]);
+  });
+
+  it('reports leads that cannot be looked at, such as a revoked proxy, at the leads', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(policyErrorOf(() => routeLeads(cloudProgram, proxy as never, context)).issues).toEqual([
+      { path: ['leads'], message: expect.stringMatching(/^could not be read: /) as string },
+    ]);
+  });
+
   it('names the program that has no lead routing', () => {
     expect(policyErrorOf(() => routeLeads(telecomProgram, leads, context)).issues).toEqual([
       { path: ['policy', 'leads'], message: 'the telecom program configures no lead routing' },
