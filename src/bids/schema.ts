@@ -43,7 +43,14 @@ export function isEligible(section: BidPolicy, b: Bid): boolean {
  * eligible bid for the aggregation.
  */
 export function parseBids(section: BidPolicy, value: unknown): CleanBids {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(value);
+  } catch (e) {
+    // A revoked proxy cannot even be asked whether it is an array.
+    throw new PolicyError('INVALID_INPUT', [{ path: [], message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
+  }
+  if (typeof value !== 'object' || value === null || isArray) {
     throw new PolicyError('INVALID_INPUT', [{ path: [], message: 'must be an object { bids, aggregation? }' }]);
   }
   const parsed = parseWith(input, value);

@@ -49,7 +49,14 @@ import type { Lead, LeadContext, LeadRoute } from './types.js';
  */
 export function routeLead(policy: Policy, lead: Lead, context: LeadContext): LeadRoute {
   const section = requireSection(usePolicy(policy), 'leads', 'lead routing');
-  if (typeof lead !== 'object' || lead === null || Array.isArray(lead)) {
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(lead);
+  } catch (e) {
+    // A revoked proxy cannot even be asked whether it is an array.
+    throw invalidInput([], `could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (typeof lead !== 'object' || lead === null || isArray) {
     throw invalidInput([], 'the lead must be an object { signedUpOn, region, consumption?, confirmedOn?, transferredOn? }');
   }
   const clean = parseLead(lead, []);

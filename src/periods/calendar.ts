@@ -61,12 +61,13 @@ function dateList(value: unknown, key: string, issues: PolicyIssue[]): number[] 
  * cal.addBusinessDays('2026-09-30', 1); //=> '2026-10-05'
  */
 export function businessCalendar(input: BusinessCalendarInput = {}): BusinessCalendar {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw invalidInput([], 'must be an object { holidays?, workdays?, weekend? }');
-  }
   const issues: PolicyIssue[] = [];
   let weekend = [0, 6];
   try {
+    // Inside the try: Array.isArray throws on a revoked proxy.
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      throw invalidInput([], 'must be an object { holidays?, workdays?, weekend? }');
+    }
     if (input.weekend !== undefined) {
       if (!Array.isArray(input.weekend)) {
         issues.push({ path: ['weekend'], message: 'must be an array of weekday numbers, 0 = Sunday … 6 = Saturday' });

@@ -423,6 +423,13 @@ describe('scoreBids: bad input', () => {
     });
     expectPolicyError(() => scoreBids(cloudProgram, { bids: [b] }), 'INVALID_INPUT', [[]]);
   });
+
+  it('turns an input that cannot be looked at (a revoked proxy) into a PolicyError naming no field', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const e = expectPolicyError(() => scoreBids(cloudProgram, proxy as never), 'INVALID_INPUT', [[]]);
+    expect(e.issues[0]!.message).toMatch(/^could not be read: /);
+  });
 });
 
 describe('scoreBids: inputs are never changed', () => {

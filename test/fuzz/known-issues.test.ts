@@ -8,8 +8,6 @@ import { PolicyError, cloudProgram, describeRule, telecomProgram } from '../../s
 import { requiredDeposit } from '../../src/deposit/index.js';
 import { addQuarters, businessCalendar, halfYearReviews, payoutTimeline, quarterRange, settlementCalendar } from '../../src/periods/index.js';
 import { reviewTier, tierFor, tierOn } from '../../src/tiers/index.js';
-import { scoreBids } from '../../src/bids/index.js';
-import { routeLead } from '../../src/leads/index.js';
 import { commissionStatement, mergeStatements } from '../../src/commission/index.js';
 import { resolveOwnership } from '../../src/conflict/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
@@ -32,7 +30,6 @@ function cyclic(): object {
 }
 
 const noPrototype = (): object => Object.create(null) as object;
-const context = { asOf: '2026-06-01', centers: {} };
 
 /** A statement whose first line cites a rule id that is not one. */
 function statementWithBadRule(): unknown {
@@ -53,10 +50,6 @@ const REPRODUCTIONS: Record<string, () => boolean> = {
   'tier-metric-message': () => escapes(() => tierFor(telecomProgram, noPrototype() as never)),
   'review-tier-reads': () => escapes(() => reviewTier(telecomProgram, throwingGetter('quarter', new Error('getter')) as never)),
   'tier-timeline-reads': () => escapes(() => tierOn(revokedProxy() as never, '2026-01-01')),
-  'isarray-revoked-proxy': () =>
-    escapes(() => businessCalendar(revokedProxy() as never)) ||
-    escapes(() => scoreBids(cloudProgram, revokedProxy() as never)) ||
-    escapes(() => routeLead(cloudProgram, revokedProxy() as never, context)),
   'calendar-weekend-holes': () => businessCalendar({ weekend: [, 6] as number[] }).weekend.includes(undefined as never),
   'periods-string-messages': () =>
     escapes(() => halfYearReviews(noPrototype() as never)) ||

@@ -73,23 +73,6 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
     matches: escapedFrom(/at tierTimeline \(/),
   },
   {
-    id: 'isarray-revoked-proxy',
-    summary:
-      'src/periods/calendar.ts (businessCalendar), src/bids/schema.ts (parseBids) and src/leads/route-lead.ts (routeLead) call Array.isArray on the argument before any try; for a revoked proxy that throws a TypeError, which escapes from every periods function taking a calendar, from scoreBids and from routeLead. Make the check inside the try (or catch it into INVALID_INPUT).',
-    entries: [
-      'periods.businessCalendar',
-      'periods.settlementCalendar',
-      'periods.deemedAcceptedOn',
-      'periods.payoutTimeline',
-      'periods.businessCalendar().isBusinessDay',
-      'periods.businessCalendar().rollForward',
-      'periods.businessCalendar().addBusinessDays',
-      'bids.scoreBids',
-      'leads.routeLead',
-    ],
-    matches: escapedFrom(/Cannot perform 'IsArray' on a proxy that has been revoked\n(\s+at Function\.isArray \(<anonymous>\)\n)?\s+at (Module\.)?(businessCalendar|parseBids|routeLead) \(/),
-  },
-  {
     id: 'calendar-weekend-holes',
     summary:
       'src/periods/calendar.ts: businessCalendar checks weekend days with forEach, which skips the holes of a sparse array, then copies the array with its holes as undefined: the calendar it returns lists undefined among its weekend days. Check every index (a plain for loop).',

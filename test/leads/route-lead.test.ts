@@ -297,6 +297,13 @@ describe('routeLead: bad input', () => {
     });
     expectPolicyError(() => routeLead(cloudProgram, beijing, context as never), 'INVALID_INPUT', [[]]);
   });
+
+  it('turns a lead that cannot be looked at (a revoked proxy) into a PolicyError naming no field', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const e = expectPolicyError(() => routeLead(cloudProgram, proxy as never, at('2026-03-08')), 'INVALID_INPUT', [[]]);
+    expect(e.issues[0]!.message).toMatch(/^could not be read: /);
+  });
 });
 
 describe('routeLead: inputs are never changed', () => {

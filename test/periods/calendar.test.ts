@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../src/core/errors.js';
-import { businessCalendar } from '../../src/periods/index.js';
+import { businessCalendar, settlementCalendar } from '../../src/periods/index.js';
+import { cloudProgram } from '../../src/policy/presets.js';
 import { policyErrorOf } from '../helpers.js';
 
 // National Day 2026 as an example list: 1–7 October off, Sunday 20 September and Saturday 10 October worked.
@@ -211,6 +212,17 @@ describe('businessCalendar: what each error says (PER-6)', () => {
       });
     expect(issuesOf(throwing(new Error('boom')))).toEqual([{ path: [], message: 'could not be read: boom' }]);
     expect(issuesOf(throwing('no holidays today'))).toEqual([{ path: [], message: 'could not be read: no holidays today' }]);
+  });
+
+  it('turns an input that cannot be looked at (a revoked proxy) into INVALID_INPUT, also as the calendar of settlementCalendar', () => {
+    const revoked = () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    };
+    expect(issuesOf(revoked())).toEqual([{ path: [], message: expect.stringMatching(/^could not be read: /) as string }]);
+    const e = policyErrorOf(() => settlementCalendar(cloudProgram, { month: '2026-01', calendar: revoked() as never }));
+    expect([e.code, e.issues.map((i) => i.path)]).toEqual(['INVALID_INPUT', [['calendar']]]);
   });
 
   it('names the date and n given to its methods', () => {
