@@ -68,16 +68,19 @@ export function businessCalendar(input: BusinessCalendarInput = {}): BusinessCal
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       throw invalidInput([], 'must be an object { holidays?, workdays?, weekend? }');
     }
-    if (input.weekend !== undefined) {
-      if (!Array.isArray(input.weekend)) {
+    const rawWeekend: unknown = input.weekend;
+    if (rawWeekend !== undefined) {
+      if (!Array.isArray(rawWeekend)) {
         issues.push({ path: ['weekend'], message: 'must be an array of weekday numbers, 0 = Sunday … 6 = Saturday' });
       } else {
-        input.weekend.forEach((d: unknown, i) => {
+        // Every index, holes included: a hole is not a weekday.
+        for (let i = 0; i < rawWeekend.length; i++) {
+          const d: unknown = rawWeekend[i];
           if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 6) {
             issues.push({ path: ['weekend', i], message: 'must be a weekday number from 0 (Sunday) to 6 (Saturday)' });
           }
-        });
-        weekend = [...new Set(input.weekend)].sort((a, b) => a - b);
+        }
+        weekend = [...new Set(rawWeekend as number[])].sort((a, b) => a - b);
         if (weekend.length >= 7) issues.push({ path: ['weekend'], message: 'must leave at least one working day in the week' });
       }
     }

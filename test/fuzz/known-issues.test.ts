@@ -50,7 +50,6 @@ const REPRODUCTIONS: Record<string, () => boolean> = {
   'tier-metric-message': () => escapes(() => tierFor(telecomProgram, noPrototype() as never)),
   'review-tier-reads': () => escapes(() => reviewTier(telecomProgram, throwingGetter('quarter', new Error('getter')) as never)),
   'tier-timeline-reads': () => escapes(() => tierOn(revokedProxy() as never, '2026-01-01')),
-  'calendar-weekend-holes': () => businessCalendar({ weekend: [, 6] as number[] }).weekend.includes(undefined as never),
   'periods-string-messages': () =>
     escapes(() => halfYearReviews(noPrototype() as never)) ||
     escapes(() => addQuarters('2026-Q1', noPrototype() as never)) ||

@@ -177,6 +177,9 @@ describe('businessCalendar: what each error says (PER-6)', () => {
     const DAY = 'must be a weekday number from 0 (Sunday) to 6 (Saturday)';
     expect(issuesOf({ weekend: [0, -1, 1.5, '1', 7, 6] })).toEqual([1, 2, 3, 4].map((i) => ({ path: ['weekend', i], message: DAY })));
     expect(issuesOf({ weekend: [Number.NaN, null] })).toEqual([0, 1].map((i) => ({ path: ['weekend', i], message: DAY })));
+    // A hole is not a weekday either: it is reported, never listed as an undefined weekend day.
+    expect(issuesOf({ weekend: [, 6] })).toEqual([{ path: ['weekend', 0], message: DAY }]);
+    expect(issuesOf({ weekend: [0, , 6] })).toEqual([{ path: ['weekend', 1], message: DAY }]);
     expect(issuesOf({ weekend: [6, 5, 4, 3, 2, 1, 0, 6] })).toEqual([{ path: ['weekend'], message: 'must leave at least one working day in the week' }]);
   });
 
