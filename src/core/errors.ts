@@ -92,3 +92,18 @@ export function policyError(
 export function invalidInput(path: readonly (string | number)[], message: string): PolicyError {
   return policyError('INVALID_INPUT', path, message);
 }
+
+/**
+ * Words for a bad value in a message: a primitive as `String` writes it,
+ * anything else by its type. Runs none of the value's code (no getter,
+ * `toString` or proxy trap), so it cannot throw.
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'function') return 'a function';
+  if (typeof value !== 'object' || value === null) return String(value);
+  try {
+    return Array.isArray(value) ? 'an array' : 'an object';
+  } catch {
+    return 'an object'; // a revoked proxy
+  }
+}

@@ -1,5 +1,5 @@
 import { checkDate, fromDay, isIsoDate, toDay, weekdayOf, type IsoDate } from '../core/dates.js';
-import { invalidInput, PolicyError, type PolicyIssue } from '../core/errors.js';
+import { invalidInput, PolicyError, showValue, type PolicyIssue } from '../core/errors.js';
 
 /** The days that count as business days (PER-6). Made by {@link businessCalendar}. */
 export interface BusinessCalendar {
@@ -126,7 +126,7 @@ function makeCalendar(weekend: number[], holidays: number[], workdays: number[])
     addBusinessDays(date, n) {
       let day = toDay(checkDate(date, ['date']));
       if (!Number.isSafeInteger(n) || n < 0) {
-        throw invalidInput(['n'], `must be a whole number ≥ 0, got ${String(n)}`);
+        throw invalidInput(['n'], `must be a whole number ≥ 0, got ${showValue(n)}`);
       }
       for (let left = n; left > 0; ) {
         day++;

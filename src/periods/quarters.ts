@@ -1,5 +1,5 @@
 import { checkDate, type IsoDate } from '../core/dates.js';
-import { invalidInput } from '../core/errors.js';
+import { invalidInput, showValue } from '../core/errors.js';
 import {
   checkMonth,
   checkQuarter,
@@ -42,7 +42,7 @@ export function quarterRange(quarter: Quarter): { from: IsoDate; to: IsoDate } {
  */
 export function addQuarters(quarter: Quarter, n: number): Quarter {
   const { year, q } = checkQuarter(quarter, ['quarter']);
-  if (!Number.isSafeInteger(n)) throw invalidInput(['n'], `must be a whole number, got ${String(n)}`);
+  if (!Number.isSafeInteger(n)) throw invalidInput(['n'], `must be a whole number, got ${showValue(n)}`);
   const r = shiftQuarter(year, q, n);
   if (r.year < 1 || r.year > 9999) throw invalidInput(['n'], 'moves the quarter outside years 0001–9999');
   return formatQuarter(r.year, r.q);

@@ -1,5 +1,5 @@
 import { addMonths, checkDate, type IsoDate } from '../core/dates.js';
-import { invalidInput } from '../core/errors.js';
+import { invalidInput, showValue } from '../core/errors.js';
 import type { RuleId } from '../core/rules.js';
 import { cloudProgram } from '../policy/presets.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
@@ -39,7 +39,7 @@ function pad(n: number): string {
 export function halfYearReviews(year: number, policy: Policy = cloudProgram): HalfYearReview[] {
   const { halfYearReviewDay } = requireSection(usePolicy(policy), 'reviews', 'half-year reviews');
   if (!Number.isInteger(year) || year < 2 || year > 9999) {
-    throw invalidInput(['year'], `must be a whole year from 2 to 9999, got ${String(year)}`);
+    throw invalidInput(['year'], `must be a whole year from 2 to 9999, got ${showValue(year)}`);
   }
   const y = String(year).padStart(4, '0');
   const prev = String(year - 1).padStart(4, '0');

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatPath, PolicyError } from '../../src/core/errors.js';
+import { assert, describe, expect, it } from 'vitest';
+import { formatPath, PolicyError, showValue } from '../../src/core/errors.js';
 
 describe('PolicyError (CONV-5)', () => {
   it('carries a stable code, every issue with its path, and a readable message', () => {
@@ -32,5 +32,21 @@ describe('PolicyError (CONV-5)', () => {
     expect(formatPath([])).toBe('');
     expect(formatPath(['a', 0, 'b', 12])).toBe('a[0].b[12]');
     expect(formatPath([2, 'x'])).toBe('[2].x');
+  });
+});
+
+describe('showValue: a bad value in words, without running its code', () => {
+  it('writes a primitive as String does, and names anything else by its type', () => {
+    expect([2026, '2026', true, null, undefined, 10n, Number.NaN].map(showValue)).toEqual(['2026', '2026', 'true', 'null', 'undefined', '10', 'NaN']);
+    expect([{}, Object.create(null), [1], () => 1].map(showValue)).toEqual(['an object', 'an object', 'an array', 'a function']);
+  });
+
+  it('runs no toString, getter or proxy trap, and says "an object" for a revoked proxy', () => {
+    const trapped = new Proxy([], { get: () => assert.fail('a trap ran'), getPrototypeOf: () => assert.fail('a trap ran') });
+    expect(showValue(trapped)).toBe('an array');
+    expect(showValue({ toString: () => assert.fail('toString ran') })).toBe('an object');
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(showValue(proxy)).toBe('an object');
   });
 });

@@ -73,13 +73,6 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
     matches: escapedFrom(/at tierTimeline \(/),
   },
   {
-    id: 'periods-string-messages',
-    summary:
-      'src/periods/reviews.ts (halfYearReviews: year), src/periods/quarters.ts (addQuarters: n) and src/periods/calendar.ts (addBusinessDays: n) write String(value) into their messages, which throws for an object without a prototype and runs toString and proxy traps. Describe the value by its type.',
-    entries: ['periods.halfYearReviews', 'periods.addQuarters', 'periods.businessCalendar().addBusinessDays'],
-    matches: escapedFrom(/at String \(<anonymous>\)\n\s+at (halfYearReviews|addQuarters|Object\.addBusinessDays) \(/),
-  },
-  {
     id: 'periods-input-reads',
     summary:
       "src/periods/settlement.ts (settlementCalendar) and src/periods/payout.ts (payoutTimeline) read input.month, input.startOn and input.calendar outside any try, so a getter's exception escapes. Read the input inside a try that turns it into INVALID_INPUT.",

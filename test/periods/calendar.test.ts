@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { PolicyError } from '../../src/core/errors.js';
 import { businessCalendar, settlementCalendar } from '../../src/periods/index.js';
 import { cloudProgram } from '../../src/policy/presets.js';
@@ -233,7 +233,8 @@ describe('businessCalendar: what each error says (PER-6)', () => {
     expect(policyErrorOf(() => nationalDay().isBusinessDay('2026-02-30')).issues).toEqual(dateIssue);
     expect(policyErrorOf(() => nationalDay().rollForward('2026-02-30')).issues).toEqual(dateIssue);
     expect(policyErrorOf(() => nationalDay().addBusinessDays('2026-02-30', 1)).issues).toEqual(dateIssue);
-    for (const [n, shown] of [[-1, '-1'], [1.5, '1.5'], ['3', '3'], [Number.NaN, 'NaN'], [2 ** 53, '9007199254740992']] as const) {
+    const trapped = new Proxy({}, { get: () => assert.fail('a trap ran') });
+    for (const [n, shown] of [[-1, '-1'], [1.5, '1.5'], ['3', '3'], [Number.NaN, 'NaN'], [2 ** 53, '9007199254740992'], [Object.create(null), 'an object'], [trapped, 'an object']] as const) {
       expect(policyErrorOf(() => nationalDay().addBusinessDays('2026-10-01', n as number)).issues).toEqual([
         { path: ['n'], message: `must be a whole number ≥ 0, got ${shown}` },
       ]);

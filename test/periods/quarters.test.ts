@@ -53,5 +53,9 @@ describe('quarter helpers at the ends of years 0001–9999 (PER-3)', () => {
     for (const [n, shown] of [['1', '1'], [0.5, '0.5'], [Number.POSITIVE_INFINITY, 'Infinity'], [2 ** 53, '9007199254740992']] as const) {
       expect(policyErrorOf(() => addQuarters('2026-Q1', n as number)).issues).toEqual([{ path: ['n'], message: `must be a whole number, got ${shown}` }]);
     }
+    // Anything but a primitive is named by its type: its toString, getters and proxy traps never run.
+    for (const [n, shown] of [[Object.create(null), 'an object'], [[1], 'an array']] as const) {
+      expect(policyErrorOf(() => addQuarters('2026-Q1', n as never)).issues).toEqual([{ path: ['n'], message: `must be a whole number, got ${shown}` }]);
+    }
   });
 });

@@ -74,6 +74,13 @@ describe('reviews at the edges (PER-1, PER-2)', () => {
     }
   });
 
+  it('names a year that is not a number by its type, without running its code', () => {
+    const shown: [unknown, string][] = [[Object.create(null), 'an object'], [[2026], 'an array'], [{ toString: () => '2026' }, 'an object'], [() => 2026, 'a function']];
+    for (const [year, words] of shown) {
+      expect(policyErrorOf(() => halfYearReviews(year as number)).issues).toEqual([{ path: ['year'], message: `must be a whole year from 2 to 9999, got ${words}` }]);
+    }
+  });
+
   it('says which program has no reviews', () => {
     expect(policyErrorOf(() => halfYearReviews(2026, telecomProgram)).issues).toEqual([
       { path: ['policy', 'reviews'], message: 'the telecom program configures no half-year reviews' },
