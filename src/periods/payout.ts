@@ -45,8 +45,15 @@ export function payoutTimeline(
 ): PayoutTimeline {
   const payout = requireSection(usePolicy(policy), 'payout', 'payout workflow');
   if (typeof input !== 'object' || input === null) throw invalidInput([], 'must be an object { startOn, calendar? }');
-  let at = checkDate(input.startOn, ['startOn']);
-  const calendar = toCalendar(input.calendar, ['calendar']);
+  let startOn: unknown;
+  let rawCalendar: unknown;
+  try {
+    ({ startOn, calendar: rawCalendar } = input);
+  } catch (e) {
+    throw invalidInput([], `could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  let at = checkDate(startOn, ['startOn']);
+  const calendar = toCalendar(rawCalendar, ['calendar']);
   const steps = payout.steps.map(({ step, days }) => {
     const startsOn = at;
     at = payout.dayKind === 'business' ? calendar.addBusinessDays(startsOn, days) : addDays(startsOn, days);

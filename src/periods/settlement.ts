@@ -45,8 +45,15 @@ export function settlementCalendar(
 ): SettlementDates {
   const s = requireSection(usePolicy(policy), 'settlement', 'monthly settlement');
   if (typeof input !== 'object' || input === null) throw invalidInput([], 'must be an object { month, calendar? }');
-  const { year, month } = checkMonth(input.month, ['month']);
-  const calendar = toCalendar(input.calendar, ['calendar']);
+  let rawMonth: unknown;
+  let rawCalendar: unknown;
+  try {
+    ({ month: rawMonth, calendar: rawCalendar } = input);
+  } catch (e) {
+    throw invalidInput([], `could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const { year, month } = checkMonth(rawMonth, ['month']);
+  const calendar = toCalendar(rawCalendar, ['calendar']);
   const ny = month === 12 ? year + 1 : year;
   if (ny > 9999) throw invalidInput(['month'], 'settles after year 9999');
   const prefix = `${pad(ny, 4)}-${pad(month === 12 ? 1 : month + 1)}-`;

@@ -4,9 +4,9 @@
  * fuzz suite holds those functions to the full contract again.
  */
 import { describe, expect, it } from 'vitest';
-import { PolicyError, cloudProgram, describeRule, telecomProgram } from '../../src/index.js';
+import { PolicyError, describeRule, telecomProgram } from '../../src/index.js';
 import { requiredDeposit } from '../../src/deposit/index.js';
-import { payoutTimeline, quarterRange, settlementCalendar } from '../../src/periods/index.js';
+import { quarterRange } from '../../src/periods/index.js';
 import { reviewTier, tierFor, tierOn } from '../../src/tiers/index.js';
 import { commissionStatement, mergeStatements } from '../../src/commission/index.js';
 import { resolveOwnership } from '../../src/conflict/index.js';
@@ -50,9 +50,6 @@ const REPRODUCTIONS: Record<string, () => boolean> = {
   'tier-metric-message': () => escapes(() => tierFor(telecomProgram, noPrototype() as never)),
   'review-tier-reads': () => escapes(() => reviewTier(telecomProgram, throwingGetter('quarter', new Error('getter')) as never)),
   'tier-timeline-reads': () => escapes(() => tierOn(revokedProxy() as never, '2026-01-01')),
-  'periods-input-reads': () =>
-    escapes(() => settlementCalendar(cloudProgram, throwingGetter('month', new Error('getter')) as never)) ||
-    escapes(() => payoutTimeline(telecomProgram, throwingGetter('startOn', new Error('getter')) as never)),
   'conflict-list-reads': () => {
     const registrations = Object.defineProperty([], 0, {
       enumerable: true,

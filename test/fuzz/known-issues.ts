@@ -73,13 +73,6 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
     matches: escapedFrom(/at tierTimeline \(/),
   },
   {
-    id: 'periods-input-reads',
-    summary:
-      "src/periods/settlement.ts (settlementCalendar) and src/periods/payout.ts (payoutTimeline) read input.month, input.startOn and input.calendar outside any try, so a getter's exception escapes. Read the input inside a try that turns it into INVALID_INPUT.",
-    entries: ['periods.settlementCalendar', 'periods.payoutTimeline'],
-    matches: escapedFrom(/at (settlementCalendar|payoutTimeline) \(/),
-  },
-  {
     id: 'conflict-list-reads',
     summary:
       "src/conflict/read-input.ts: readInput reads each registration of the list (list[i]) outside its try, so a getter on an element lets its exception escape from resolveOwnership. Read each item inside the try and turn a failure into an issue at ['registrations', i].",

@@ -47,6 +47,18 @@ describe('payoutTimeline: what each error says (PER-5)', () => {
     }
   });
 
+  it('turns a getter that throws into INVALID_INPUT that quotes the cause', () => {
+    for (const key of ['startOn', 'calendar']) {
+      const input = Object.defineProperty({ startOn: '2026-04-01' }, key, {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      });
+      expect(policyErrorOf(() => payoutTimeline(telecomProgram, input)).issues).toEqual([{ path: [], message: 'could not be read: boom' }]);
+    }
+  });
+
   it('names startOn, and the field of the calendar under calendar', () => {
     expect(policyErrorOf(() => payoutTimeline(telecomProgram, { startOn: '2026-04-31' })).issues).toEqual([
       { path: ['startOn'], message: 'must be a real calendar date written YYYY-MM-DD, got "2026-04-31"' },

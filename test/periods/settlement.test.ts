@@ -107,6 +107,18 @@ describe('settlement: what each error says (PER-4)', () => {
     }
   });
 
+  it('turns a getter that throws into INVALID_INPUT that quotes the cause', () => {
+    for (const key of ['month', 'calendar']) {
+      const input = Object.defineProperty({ month: '2026-01' }, key, {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      });
+      expect(policyErrorOf(() => settlementCalendar(cloudProgram, input)).issues).toEqual([{ path: [], message: 'could not be read: boom' }]);
+    }
+  });
+
   it('names the reminder date, and the field of the calendar under calendar', () => {
     expect(policyErrorOf(() => deemedAcceptedOn('12/02/2026')).issues).toEqual([
       { path: ['reminderOn'], message: 'must be a real calendar date written YYYY-MM-DD, got "12/02/2026"' },
