@@ -53,13 +53,6 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
     matches: (b) => /at describeRule \(/.test(b.where),
   },
   {
-    id: 'tier-metric-message',
-    summary:
-      'src/tiers/tier-for.ts: checkMetric writes String(metric) into its message, which throws for an object without a prototype (or an array holding one) and runs toString and proxy traps. Describe the value by its type.',
-    entries: ['tiers.tierFor', 'tiers.reviewTier'],
-    matches: escapedFrom(/at checkMetric \(/),
-  },
-  {
     id: 'review-tier-reads',
     summary: "src/tiers/review.ts: reviewTier reads input.quarter and input.metric outside any try, so a getter's exception escapes. Read the input inside a try that turns it into INVALID_INPUT.",
     entries: ['tiers.reviewTier'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { policyErrorOf } from '../helpers.js';
 import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
@@ -40,6 +41,11 @@ describe('tierFor (TIER-1, TIER-3)', () => {
   it('quotes a text metric in its message, so "10" is told apart from 10', () => {
     expect(() => tierFor(telecomProgram, '10' as never)).toThrowError('metric: must be a whole number ≥ 0, got "10"');
     expect(() => tierFor(telecomProgram, 2.5)).toThrowError('metric: must be a whole number ≥ 0, got 2.5');
+    // Anything but a primitive is named by its type: its toString, getters and proxy traps never run.
+    for (const [metric, shown] of [[Object.create(null), 'an object'], [[Object.create(null)], 'an array'], [{ toString: () => '10' }, 'an object']] as const) {
+      const e = policyErrorOf(() => tierFor(telecomProgram, metric as never));
+      expect([e.code, e.issues]).toEqual(['INVALID_INPUT', [{ path: ['metric'], message: `must be a whole number ≥ 0, got ${shown}` }]]);
+    }
   });
 
   it('is NOT_CONFIGURED for the cloud program, which has no tiers', () => {
