@@ -41,7 +41,13 @@ export interface TierReview {
 export function reviewTier(policy: Policy, input: { readonly quarter: Quarter; readonly metric: number }): TierReview {
   const tiers = requireSection(usePolicy(policy), 'tiers', 'partner tiers');
   if (typeof input !== 'object' || input === null) throw invalidInput([], 'must be an object { quarter, metric }');
-  const { quarter, metric } = input;
+  let quarter: unknown;
+  let metric: unknown;
+  try {
+    ({ quarter, metric } = input);
+  } catch (e) {
+    throw invalidInput([], `could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
   const reviewed = checkQuarter(quarter, ['quarter']);
   const m = checkMetric(metric, ['metric']);
   const next = shiftQuarter(reviewed.year, reviewed.q, 1);

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { PolicyError, describeRule, telecomProgram } from '../../src/index.js';
 import { requiredDeposit } from '../../src/deposit/index.js';
 import { quarterRange } from '../../src/periods/index.js';
-import { reviewTier, tierOn } from '../../src/tiers/index.js';
+import { tierOn } from '../../src/tiers/index.js';
 import { commissionStatement, mergeStatements } from '../../src/commission/index.js';
 import { resolveOwnership } from '../../src/conflict/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
-import { revokedProxy, throwingGetter } from './junk.js';
+import { revokedProxy } from './junk.js';
 
 /** True while `call` lets something other than a PolicyError escape. */
 function escapes(call: () => unknown): boolean {
@@ -47,7 +47,6 @@ const REPRODUCTIONS: Record<string, () => boolean> = {
   'validate-received': () => escapes(() => requiredDeposit(telecomProgram, { tier: revokedProxy() as never })),
   'quarter-month-message': () => escapes(() => quarterRange(cyclic() as never)),
   'describe-rule-key': () => escapes(() => describeRule(noPrototype() as never)),
-  'review-tier-reads': () => escapes(() => reviewTier(telecomProgram, throwingGetter('quarter', new Error('getter')) as never)),
   'tier-timeline-reads': () => escapes(() => tierOn(revokedProxy() as never, '2026-01-01')),
   'conflict-list-reads': () => {
     const registrations = Object.defineProperty([], 0, {

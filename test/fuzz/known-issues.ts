@@ -53,12 +53,6 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
     matches: (b) => /at describeRule \(/.test(b.where),
   },
   {
-    id: 'review-tier-reads',
-    summary: "src/tiers/review.ts: reviewTier reads input.quarter and input.metric outside any try, so a getter's exception escapes. Read the input inside a try that turns it into INVALID_INPUT.",
-    entries: ['tiers.reviewTier'],
-    matches: escapedFrom(/at reviewTier \(/),
-  },
-  {
     id: 'tier-timeline-reads',
     summary:
       "src/core/tier-history.ts: tierTimeline reads the history (Array.isArray, forEach, each entry's tier and from) outside any try, so a revoked proxy or a getter's exception escapes from tierOn. Wrap the reading as parseWith does.",

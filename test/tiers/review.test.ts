@@ -69,6 +69,24 @@ describe('reviewTier (TIER-1, TIER-2, PER-3)', () => {
     }
   });
 
+  it('turns a getter that throws into INVALID_INPUT that quotes the cause, naming no field', () => {
+    for (const key of ['quarter', 'metric']) {
+      const input = Object.defineProperty({ quarter: '2026-Q1', metric: 5 }, key, {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      });
+      try {
+        reviewTier(telecomProgram, input);
+        expect.unreachable();
+      } catch (e) {
+        expect((e as PolicyError).code).toBe('INVALID_INPUT');
+        expect((e as PolicyError).issues).toEqual([{ path: [], message: 'could not be read: boom' }]);
+      }
+    }
+  });
+
   it('says the cloud program has no partner tiers (TIER-1 is telecom only)', () => {
     expect(() => reviewTier(cloudProgram, { quarter: '2026-Q1', metric: 1 })).toThrowError('the cloud program configures no partner tiers');
   });
