@@ -17,8 +17,21 @@ export interface TierTimeline {
   readonly tiers: readonly Tier[];
 }
 
-/** Validates a tier history (any order) and sorts it; throws with the path of each bad entry. */
+/**
+ * Validates a tier history (any order) and sorts it; throws with the path of
+ * each bad entry. A history that cannot be read (a getter that throws, a
+ * revoked proxy) is `INVALID_INPUT` at `path`.
+ */
 export function tierTimeline(history: unknown, path: readonly (string | number)[]): TierTimeline {
+  try {
+    return readTimeline(history, path);
+  } catch (e) {
+    if (e instanceof PolicyError) throw e;
+    throw new PolicyError('INVALID_INPUT', [{ path, message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
+  }
+}
+
+function readTimeline(history: unknown, path: readonly (string | number)[]): TierTimeline {
   if (typeof history === 'string') {
     if (!TIERS.has(history)) throw new PolicyError('INVALID_INPUT', [{ path, message: 'must be "gold", "silver" or "ordinary"' }]);
     return { froms: ['0001-01-01'], tiers: [history as Tier] };

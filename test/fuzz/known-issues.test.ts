@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { PolicyError, describeRule, telecomProgram } from '../../src/index.js';
 import { requiredDeposit } from '../../src/deposit/index.js';
 import { quarterRange } from '../../src/periods/index.js';
-import { tierOn } from '../../src/tiers/index.js';
 import { commissionStatement, mergeStatements } from '../../src/commission/index.js';
 import { resolveOwnership } from '../../src/conflict/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
@@ -47,7 +46,6 @@ const REPRODUCTIONS: Record<string, () => boolean> = {
   'validate-received': () => escapes(() => requiredDeposit(telecomProgram, { tier: revokedProxy() as never })),
   'quarter-month-message': () => escapes(() => quarterRange(cyclic() as never)),
   'describe-rule-key': () => escapes(() => describeRule(noPrototype() as never)),
-  'tier-timeline-reads': () => escapes(() => tierOn(revokedProxy() as never, '2026-01-01')),
   'conflict-list-reads': () => {
     const registrations = Object.defineProperty([], 0, {
       enumerable: true,

@@ -53,13 +53,6 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
     matches: (b) => /at describeRule \(/.test(b.where),
   },
   {
-    id: 'tier-timeline-reads',
-    summary:
-      "src/core/tier-history.ts: tierTimeline reads the history (Array.isArray, forEach, each entry's tier and from) outside any try, so a revoked proxy or a getter's exception escapes from tierOn. Wrap the reading as parseWith does.",
-    entries: ['tiers.tierOn'],
-    matches: escapedFrom(/at tierTimeline \(/),
-  },
-  {
     id: 'conflict-list-reads',
     summary:
       "src/conflict/read-input.ts: readInput reads each registration of the list (list[i]) outside its try, so a getter on an element lets its exception escape from resolveOwnership. Read each item inside the try and turn a failure into an issue at ['registrations', i].",

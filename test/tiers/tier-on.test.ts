@@ -45,6 +45,29 @@ describe('tierOn (TIER-2, TIER-4)', () => {
     expect(() => tierOn(history, '2026-13-01')).toThrowError(/on: must be a real calendar date/);
   });
 
+  it('turns a history that cannot be read into INVALID_INPUT at history', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    const throwing = [
+      Object.defineProperty({ tier: 'gold' }, 'from', {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      }),
+    ];
+    for (const bad of [proxy, throwing]) {
+      try {
+        tierOn(bad as never, '2026-05-01');
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyError);
+        expect((e as PolicyError).code).toBe('INVALID_INPUT');
+        expect((e as PolicyError).issues).toEqual([{ path: ['history'], message: expect.stringMatching(/^could not be read: /) as string }]);
+      }
+    }
+  });
+
   it('does not reorder or change the caller’s array', () => {
     const input = Object.freeze([...history]);
     tierOn(input, '2026-05-01');
