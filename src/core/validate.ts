@@ -5,17 +5,17 @@
  */
 import * as z from 'zod/mini';
 import { instantToEpoch, isIsoDate, DATE_MESSAGE } from './dates.js';
-import { PolicyError, type PolicyErrorCode, type PolicyIssue } from './errors.js';
+import { PolicyError, showValue, type PolicyErrorCode, type PolicyIssue } from './errors.js';
 import { checkDecimalText } from './decimal-text.js';
 import type { FigureKind } from './money.js';
 
 function received(input: unknown): string {
   if (input === null) return 'null';
-  if (Array.isArray(input)) return 'an array';
   if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
   if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
   if (typeof input === 'number' || typeof input === 'boolean') return String(input);
-  return typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+  // An array, an object or a function, by its type alone: Array.isArray throws on a revoked proxy.
+  return typeof input === 'object' || typeof input === 'function' ? showValue(input) : `a ${typeof input}`;
 }
 
 /** Words for zod's issues (zod/mini ships no messages, and the global zod config is not ours to change). */

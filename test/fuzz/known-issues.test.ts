@@ -5,12 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PolicyError, describeRule, telecomProgram } from '../../src/index.js';
-import { requiredDeposit } from '../../src/deposit/index.js';
 import { quarterRange } from '../../src/periods/index.js';
 import { commissionStatement, mergeStatements } from '../../src/commission/index.js';
 import { resolveOwnership } from '../../src/conflict/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
-import { revokedProxy } from './junk.js';
 
 /** True while `call` lets something other than a PolicyError escape. */
 function escapes(call: () => unknown): boolean {
@@ -43,7 +41,6 @@ function statementWithBadRule(): unknown {
 }
 
 const REPRODUCTIONS: Record<string, () => boolean> = {
-  'validate-received': () => escapes(() => requiredDeposit(telecomProgram, { tier: revokedProxy() as never })),
   'quarter-month-message': () => escapes(() => quarterRange(cyclic() as never)),
   'describe-rule-key': () => escapes(() => describeRule(noPrototype() as never)),
   'conflict-list-reads': () => {

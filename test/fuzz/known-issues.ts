@@ -32,13 +32,6 @@ const escapedFrom = (fn: RegExp) => (b: Breach) => b.message.startsWith('result:
 
 export const KNOWN_ISSUES: readonly KnownIssue[] = [
   {
-    id: 'validate-received',
-    summary:
-      "src/core/validate.ts: parseWith formats zod's issues outside its try, and received() calls Array.isArray on the value; for a revoked proxy that throws, so a TypeError escapes instead of INVALID_INPUT. Format the issues inside the try, or guard received().",
-    entries: ['*'],
-    matches: escapedFrom(/at received \(.*core[/\\]validate\.ts/),
-  },
-  {
     id: 'quarter-month-message',
     summary:
       'src/core/quarters.ts: checkQuarter and checkMonth write the bad value into the message with JSON.stringify, which throws on a cycle or a BigInt and runs getters, toJSON and proxy traps. Describe the value by its type instead (as dates.ts show() does).',
