@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PolicyError, describeRule, telecomProgram } from '../../src/index.js';
-import { quarterRange } from '../../src/periods/index.js';
 import { commissionStatement, mergeStatements } from '../../src/commission/index.js';
 import { resolveOwnership } from '../../src/conflict/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
@@ -18,12 +17,6 @@ function escapes(call: () => unknown): boolean {
     return !(e instanceof PolicyError);
   }
   return false;
-}
-
-function cyclic(): object {
-  const o: Record<string, unknown> = {};
-  o.self = o;
-  return o;
 }
 
 const noPrototype = (): object => Object.create(null) as object;
@@ -41,7 +34,6 @@ function statementWithBadRule(): unknown {
 }
 
 const REPRODUCTIONS: Record<string, () => boolean> = {
-  'quarter-month-message': () => escapes(() => quarterRange(cyclic() as never)),
   'describe-rule-key': () => escapes(() => describeRule(noPrototype() as never)),
   'conflict-list-reads': () => {
     const registrations = Object.defineProperty([], 0, {

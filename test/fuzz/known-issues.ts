@@ -32,13 +32,6 @@ const escapedFrom = (fn: RegExp) => (b: Breach) => b.message.startsWith('result:
 
 export const KNOWN_ISSUES: readonly KnownIssue[] = [
   {
-    id: 'quarter-month-message',
-    summary:
-      'src/core/quarters.ts: checkQuarter and checkMonth write the bad value into the message with JSON.stringify, which throws on a cycle or a BigInt and runs getters, toJSON and proxy traps. Describe the value by its type instead (as dates.ts show() does).',
-    entries: ['periods.quarterRange', 'periods.addQuarters', 'periods.monthRange', 'periods.settlementCalendar', 'tiers.reviewTier'],
-    matches: escapedFrom(/at (checkQuarter|checkMonth) \(/),
-  },
-  {
     id: 'describe-rule-key',
     summary:
       'src/core/rules.ts: describeRule passes any id to hasOwnProperty, which converts it to a property key: an object without a prototype throws a TypeError and a toString or proxy trap runs. Answer undefined for a non-string id.',

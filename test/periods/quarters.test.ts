@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { addQuarters, monthRange, quarterOf, quarterRange } from '../../src/periods/index.js';
 import { policyErrorOf } from '../helpers.js';
 
@@ -50,6 +50,16 @@ describe('quarter helpers at the ends of years 0001–9999 (PER-3)', () => {
     expect(policyErrorOf(() => addQuarters('2026-Q5', 1)).issues).toEqual([
       { path: ['quarter'], message: 'must be a calendar quarter written YYYY-Qn, such as "2026-Q1", got "2026-Q5"' },
     ]);
+    // A string is quoted; anything else is named without running its code (a cycle, a BigInt, a toJSON, a proxy trap).
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const trapped = new Proxy({}, { get: () => assert.fail('a trap ran') });
+    for (const [quarter, shown] of [[cyclic, 'an object'], [10n, '10'], [{ toJSON: () => '2026-Q1' }, 'an object'], [trapped, 'an object'], [[2026, 1], 'an array'], [Number.NaN, 'NaN']] as const) {
+      expect(policyErrorOf(() => quarterRange(quarter as never)).issues).toEqual([{ path: ['quarter'], message: `must be a calendar quarter written YYYY-Qn, such as "2026-Q1", got ${shown}` }]);
+    }
+    for (const [month, shown] of [[cyclic, 'an object'], [202601, '202601'], ['2026-1', '"2026-1"']] as const) {
+      expect(policyErrorOf(() => monthRange(month as never)).issues).toEqual([{ path: ['month'], message: `must be a calendar month written YYYY-MM, such as "2026-01", got ${shown}` }]);
+    }
     for (const [n, shown] of [['1', '1'], [0.5, '0.5'], [Number.POSITIVE_INFINITY, 'Infinity'], [2 ** 53, '9007199254740992']] as const) {
       expect(policyErrorOf(() => addQuarters('2026-Q1', n as number)).issues).toEqual([{ path: ['n'], message: `must be a whole number, got ${shown}` }]);
     }
