@@ -63,7 +63,7 @@ export const RULES: Readonly<Record<RuleId, string>> = Object.freeze({
 });
 
 /**
- * The one-line text of a rule, or `undefined` for an unknown id.
+ * The one-line text of a rule, or `undefined` for an unknown id (or one that is not a string).
  *
  * @example
  * describeRule('DEP-3');
@@ -71,5 +71,6 @@ export const RULES: Readonly<Record<RuleId, string>> = Object.freeze({
  * describeRule('DEP-9'); //=> undefined
  */
 export function describeRule(id: RuleId): string | undefined {
-  return Object.prototype.hasOwnProperty.call(RULES, id) ? RULES[id] : undefined;
+  // Only a string is looked up: any other id would be converted to a key, running its toString or proxy traps.
+  return typeof id === 'string' && Object.prototype.hasOwnProperty.call(RULES, id) ? RULES[id] : undefined;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { describeRule, RULES } from '../../src/core/rules.js';
 
 // docs/POLICY.md is the policy book users read; the registry must name exactly its rules.
@@ -20,5 +20,11 @@ describe('the rule registry', () => {
     expect(describeRule('COM-4')).toContain('two calendar years');
     expect(describeRule('NOPE-1')).toBeUndefined();
     expect(describeRule('toString')).toBeUndefined();
+  });
+
+  it('answers undefined for an id that is not a string, without converting it to a key', () => {
+    const trapped = new Proxy({}, { get: () => assert.fail('a trap ran') });
+    const ids: unknown[] = [Object.create(null), trapped, { toString: () => 'COM-4' }, ['COM-4'], Symbol('COM-4'), 4, null, undefined];
+    for (const id of ids) expect(describeRule(id as never)).toBeUndefined();
   });
 });

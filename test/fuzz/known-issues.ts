@@ -32,13 +32,6 @@ const escapedFrom = (fn: RegExp) => (b: Breach) => b.message.startsWith('result:
 
 export const KNOWN_ISSUES: readonly KnownIssue[] = [
   {
-    id: 'describe-rule-key',
-    summary:
-      'src/core/rules.ts: describeRule passes any id to hasOwnProperty, which converts it to a property key: an object without a prototype throws a TypeError and a toString or proxy trap runs. Answer undefined for a non-string id.',
-    entries: ['root.describeRule'],
-    matches: (b) => /at describeRule \(/.test(b.where),
-  },
-  {
     id: 'conflict-list-reads',
     summary:
       "src/conflict/read-input.ts: readInput reads each registration of the list (list[i]) outside its try, so a getter on an element lets its exception escape from resolveOwnership. Read each item inside the try and turn a failure into an issue at ['registrations', i].",
