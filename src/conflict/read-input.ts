@@ -11,7 +11,7 @@
  * objects before computing anything.
  * @module
  */
-import { PolicyError, type PolicyIssue } from '../core/errors.js';
+import { PolicyError, showValue, type PolicyIssue } from '../core/errors.js';
 import { formatInstant, parseInstant } from './instants.js';
 import { StringIndex } from './string-index.js';
 
@@ -130,10 +130,10 @@ const UNKNOWN = 'is not a known field';
 
 function show(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  // An array, an object or a function, by its type alone: Array.isArray throws on a revoked proxy.
+  return typeof value === 'object' || typeof value === 'function' ? showValue(value) : `a ${typeof value}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -289,13 +289,14 @@ class Reader {
     const from = stepT.length;
     let sorted = true;
     for (let j = 0; j < items.length; j++) {
-      const item = items[j];
-      if (!isRecord(item)) {
-        issues.add(['registrations', i, 'progress', j], `must be an object { stage, at }, got ${show(item)}`);
-        continue;
-      }
-      let field = 'stage';
+      let field = '';
       try {
+        const item = items[j];
+        if (!isRecord(item)) {
+          issues.add(['registrations', i, 'progress', j], `must be an object { stage, at }, got ${show(item)}`);
+          continue;
+        }
+        field = 'stage';
         const stage = item.stage;
         field = 'at';
         const at = item.at;
@@ -403,9 +404,16 @@ class Reader {
  * customer's, or dated before it.
  */
 export function readInput(input: unknown): CleanInput {
-  if (!isRecord(input)) {
+  let record: boolean;
+  try {
+    record = isRecord(input);
+  } catch (e) {
+    throw new PolicyError('INVALID_INPUT', [{ path: [], message: reason(e) }]);
+  }
+  if (!record) {
     throw new PolicyError('INVALID_INPUT', [{ path: [], message: `must be an object { registrations, takeovers?, asOf }, got ${show(input)}` }]);
   }
+  const fields = input as Record<string, unknown>;
   const reader = new Reader();
   const issues = reader.issues;
   let field = 'asOf';
@@ -413,13 +421,13 @@ export function readInput(input: unknown): CleanInput {
   let takeovers: unknown;
   let asOfValue: unknown;
   try {
-    asOfValue = input.asOf;
+    asOfValue = fields.asOf;
     field = 'registrations';
-    registrations = input.registrations;
+    registrations = fields.registrations;
     field = 'takeovers';
-    takeovers = input.takeovers;
+    takeovers = fields.takeovers;
     field = '';
-    for (const key in input) if (!topKey(key)) issues.add([key], UNKNOWN);
+    for (const key in fields) if (!topKey(key)) issues.add([key], UNKNOWN);
   } catch (e) {
     throw new PolicyError('INVALID_INPUT', [{ path: field === '' ? [] : [field], message: reason(e) }]);
   }
@@ -428,17 +436,29 @@ export function readInput(input: unknown): CleanInput {
 
   const issuesBefore = issues.count;
   let list: readonly unknown[] | null = null;
+  let count = 0;
   try {
     list = itemsOf(registrations);
     if (list === null) {
       issues.add(['registrations'], registrations === undefined ? 'is required (expected an array of registrations)' : `must be an array of registrations, got ${show(registrations)}`);
-    }
+    } else count = list.length;
   } catch (e) {
+    list = null;
     issues.add(['registrations'], reason(e));
   }
   if (list !== null) {
-    reader.begin(list.length);
-    for (let i = 0; i < list.length; i++) reader.registration(list[i], i);
+    reader.begin(count);
+    // One try for the whole loop, not one per item: what registration() does not catch itself (reading
+    // list[i], or looking at a value that cannot be looked at) fails at item i, and the loop goes on after it.
+    let i = 0;
+    while (i < count) {
+      try {
+        for (; i < count; i++) reader.registration(list[i], i);
+      } catch (e) {
+        issues.add(['registrations', i], reason(e));
+        i++;
+      }
+    }
   }
 
   const moves: Move[] = [];
@@ -446,16 +466,28 @@ export function readInput(input: unknown): CleanInput {
     // With bad registrations, the one a takeover names may just have failed its own checks: no guesses.
     const lookup = issues.count === issuesBefore;
     let items: readonly unknown[] | null = null;
+    let length = 0;
     try {
       items = itemsOf(takeovers);
       if (items === null) issues.add(['takeovers'], `must be an array of takeovers, got ${show(takeovers)}`);
+      else length = items.length;
     } catch (e) {
+      items = null;
       issues.add(['takeovers'], reason(e));
     }
     if (items !== null) {
-      for (let k = 0; k < items.length; k++) {
-        const move = reader.takeover(items[k], k, lookup);
-        if (move !== null) moves.push(move);
+      // As for the registrations: one try for the loop, and a failure at item k.
+      let k = 0;
+      while (k < length) {
+        try {
+          for (; k < length; k++) {
+            const move = reader.takeover(items[k], k, lookup);
+            if (move !== null) moves.push(move);
+          }
+        } catch (e) {
+          issues.add(['takeovers', k], reason(e));
+          k++;
+        }
       }
     }
   }

@@ -88,6 +88,33 @@ describe('resolveOwnership input (CONV-5)', () => {
     expectPolicyError(run(top), 'INVALID_INPUT', [['asOf']]);
   });
 
+  it('reports a list item that cannot be read, or looked at, at its index and goes on with the others', () => {
+    const locked = (items: unknown[], index: number) =>
+      Object.defineProperty(items, index, {
+        enumerable: true,
+        get() {
+          throw new Error('row locked');
+        },
+      });
+    const revoked = () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    };
+    const bad = { ...B, id: 'R3', registeredAt: 'yesterday' };
+    const error = expectPolicyError(run({ registrations: locked([A, null, bad], 1), asOf }), 'INVALID_INPUT', [
+      ['registrations', 1],
+      ['registrations', 2, 'registeredAt'],
+    ]);
+    expect(error.issues[0]!.message).toBe('could not be read: row locked');
+    expectPolicyError(run({ registrations: [A, revoked(), B], asOf }), 'INVALID_INPUT', [['registrations', 1]]);
+    expectPolicyError(run({ registrations: [A, { ...B, progress: [{ stage: 1, at: asOf }, revoked()] }], asOf }), 'INVALID_INPUT', [['registrations', 1, 'progress', 1]]);
+    const takeover = { customerId: C, registrationId: 'B', at: '2026-03-31T00:00:00Z' };
+    expectPolicyError(run({ registrations: [A, B], takeovers: locked([takeover, takeover], 0), asOf }), 'INVALID_INPUT', [['takeovers', 0]]);
+    expectPolicyError(run({ registrations: [A, B], takeovers: [revoked()], asOf }), 'INVALID_INPUT', [['takeovers', 0]]);
+    expectPolicyError(run(revoked()), 'INVALID_INPUT', [[]]);
+  });
+
   it('caps a flood of bad rows at 100 issues and says how many more there were', () => {
     const rows = Array.from({ length: 150 }, (_, i) => ({ ...B, id: `R${i}`, registeredAt: 'yesterday' }));
     const error = expectPolicyError(run({ registrations: rows, asOf }), 'INVALID_INPUT', [...Array.from({ length: 100 }, (_, i) => ['registrations', i, 'registeredAt']), []]);
