@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { Dec } from '../core/decimal.js';
 import { PolicyError, type PolicyIssue } from '../core/errors.js';
 import type { Rate } from '../core/money.js';
+import { describeRule } from '../core/rules.js';
 import { isoDate, parseWith, wholeNumber } from '../core/validate.js';
 import { ladderSlices, sliceFigures, type BucketTotal, type LadderTotal, type StatementParts } from './assemble.js';
 import { normalRate, parseMinor, roundRateProduct, scaleRate } from './minor.js';
@@ -18,7 +19,15 @@ const text = z.string().check(z.minLength(1));
 const PLAIN = /^\d+(\.\d+)?$/;
 const plain = z.string().check(z.regex(PLAIN, 'must be a plain decimal string such as "0.4"'));
 const rate = plain.check(z.refine((s) => new Dec(s).lte(1), 'a rate must lie within [0, 1]'));
-const rules = z.array(z.string());
+// Only ids of the policy book: a statement cites the rules it applied, and its readers look them up.
+const ruleId = z.string().check(
+  z.superRefine((id, ctx) => {
+    if (describeRule(id) === undefined) {
+      ctx.issues.push({ code: 'custom', message: `must be a rule id of the policy book, such as "COM-6", got ${JSON.stringify(id.length > 40 ? `${id.slice(0, 40)}…` : id)}`, input: id });
+    }
+  }),
+);
+const rules = z.array(ruleId);
 
 const statementSchema = z.object({
   partnerId: text,
