@@ -1,4 +1,4 @@
-import { PolicyError, type PolicyIssue } from '../core/errors.js';
+import { PolicyError, type PolicyIssue, describeThrown } from '../core/errors.js';
 import type { TierTimeline } from '../core/tier-history.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
 import type { Policy, Tier } from '../policy/types.js';
@@ -17,9 +17,6 @@ const RECEIPTS = ['receipts'] as const;
 /** Called for every receipt counted in a bucket or ladder, with its weight there in minor units. */
 export type ReceiptObserver = (receipt: ReceiptFields, route: Route, weight: bigint, index: number) => void;
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** A tier history as date keys, for look-ups on the per-receipt path. */
 interface TierKeys {
@@ -116,7 +113,7 @@ export function runStatement(policy: Policy, input: StatementInput, observer?: R
     }
   } catch (e) {
     if (e instanceof PolicyError) throw e;
-    throw new PolicyError('INVALID_INPUT', [{ path: ['receipts', i], message: `could not be read: ${message(e)}` }]);
+    throw new PolicyError('INVALID_INPUT', [{ path: ['receipts', i], message: `could not be read: ${describeThrown(e)}` }]);
   }
   if (issues.length > 0) throw new PolicyError('INVALID_INPUT', issues);
 
@@ -241,7 +238,7 @@ function readRefunds(
     }
   } catch (e) {
     if (e instanceof PolicyError) throw e;
-    throw new PolicyError('INVALID_INPUT', [{ path: ['refunds', Math.max(0, j - 1)], message: `could not be read: ${message(e)}` }]);
+    throw new PolicyError('INVALID_INPUT', [{ path: ['refunds', Math.max(0, j - 1)], message: `could not be read: ${describeThrown(e)}` }]);
   }
   if (issues.length > 0) throw new PolicyError('INVALID_INPUT', issues);
   if (exceeded.length > 0) throw new PolicyError('REFUND_EXCEEDS_RECEIPT', exceeded);

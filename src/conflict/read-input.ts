@@ -11,7 +11,7 @@
  * objects before computing anything.
  * @module
  */
-import { PolicyError, showValue, type PolicyIssue } from '../core/errors.js';
+import { PolicyError, showValue, type PolicyIssue, describeThrown } from '../core/errors.js';
 import { formatInstant, parseInstant } from './instants.js';
 import { StringIndex } from './string-index.js';
 
@@ -157,7 +157,7 @@ function instantMessage(value: unknown): string {
 }
 
 function reason(e: unknown): string {
-  return `could not be read: ${e instanceof Error ? e.message : String(e)}`;
+  return `could not be read: ${describeThrown(e)}`;
 }
 
 /** The items of an array (as is) or of another iterable; `null` for anything else. Throws what the iterator throws. */

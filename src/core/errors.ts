@@ -107,3 +107,18 @@ export function showValue(value: unknown): string {
     return 'an object'; // a revoked proxy
   }
 }
+
+/**
+ * Words for what a caller's code threw (a getter, a proxy trap, an iterator),
+ * for a "could not be read" message: an Error's message, anything else as
+ * {@link showValue} writes it. Never throws, whatever was thrown (an object
+ * without a prototype, a revoked proxy, an Error whose message getter throws).
+ */
+export function describeThrown(e: unknown): string {
+  try {
+    if (e instanceof Error && typeof e.message === 'string') return e.message;
+  } catch {
+    // A revoked proxy, or a message getter that throws: describe it by its type.
+  }
+  return showValue(e);
+}

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { instantToEpoch, isIsoDate, DATE_MESSAGE } from './dates.js';
-import { PolicyError, showValue, type PolicyErrorCode, type PolicyIssue } from './errors.js';
+import { PolicyError, showValue, type PolicyErrorCode, type PolicyIssue, describeThrown } from './errors.js';
 import { checkDecimalText } from './decimal-text.js';
 import type { FigureKind } from './money.js';
 
@@ -70,7 +70,7 @@ export function parseWith<S extends z.ZodMiniType>(
     result = schema.safeParse(input, { reportInput: true }) as ReturnType<S['safeParse']>;
   } catch (e) {
     if (e instanceof PolicyError) throw e;
-    throw new PolicyError(code, [{ path: base, message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
+    throw new PolicyError(code, [{ path: base, message: `could not be read: ${describeThrown(e)}` }]);
   }
   if (!result.success) throw new PolicyError(code, issuesOf(result.error, base));
   return result.data as z.output<S>;

@@ -10,6 +10,7 @@ import {
 } from 'hyperformula';
 import * as sheets from '../sheets/index.js';
 import { dateFromSerial, SHEET_FUNCTIONS, type SheetFunction, type SheetParameterKind } from '../sheets/index.js';
+import { describeThrown } from '../core/errors.js';
 
 /** The parts of HyperFormula's formula tree the plugin reads. */
 interface ProcedureCall {
@@ -88,7 +89,7 @@ export class ChannelPolicyPlugin extends FunctionPlugin {
       if (f.result === 'date' && typeof result === 'number') return this.serialOf(result);
       return result as string | number | boolean;
     } catch (e) {
-      return new CellError(ErrorType.VALUE, e instanceof Error ? e.message : String(e));
+      return new CellError(ErrorType.VALUE, describeThrown(e));
     }
   }
 

@@ -5,7 +5,7 @@
  * `PolicyError`, so programs still match on its `code` and `issues`.
  * @module
  */
-import { PolicyError, type PolicyIssue } from '../core/errors.js';
+import { PolicyError, type PolicyIssue, describeThrown } from '../core/errors.js';
 
 /** Maps the path of an issue raised inside a module to the argument the user typed. */
 export type PathMap = (path: readonly (string | number)[]) => readonly (string | number)[];
@@ -66,6 +66,6 @@ export function runSheet<T>(fn: string, body: () => T, map?: PathMap, reword?: (
       throw sheetError(fn, e, map, reword);
     }
     // A getter or proxy that throws while an argument is read (CONV-5); never a bare TypeError.
-    throw argumentError(fn, [], `could not be computed: ${e instanceof Error ? e.message : String(e)}`);
+    throw argumentError(fn, [], `could not be computed: ${describeThrown(e)}`);
   }
 }

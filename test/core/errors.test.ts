@@ -1,5 +1,5 @@
 import { assert, describe, expect, it } from 'vitest';
-import { formatPath, PolicyError, showValue } from '../../src/core/errors.js';
+import { describeThrown, formatPath, PolicyError, showValue } from '../../src/core/errors.js';
 
 describe('PolicyError (CONV-5)', () => {
   it('carries a stable code, every issue with its path, and a readable message', () => {
@@ -48,5 +48,27 @@ describe('showValue: a bad value in words, without running its code', () => {
     const { proxy, revoke } = Proxy.revocable([], {});
     revoke();
     expect(showValue(proxy)).toBe('an object');
+  });
+});
+
+describe('describeThrown: what a caller’s getter or trap threw, in words, without throwing', () => {
+  it('gives an Error’s message, and anything else as showValue writes it', () => {
+    expect(describeThrown(new TypeError('bad getter'))).toBe('bad getter');
+    expect(describeThrown('a string')).toBe('a string');
+    expect(describeThrown(42)).toBe('42');
+    expect(describeThrown(undefined)).toBe('undefined');
+    expect(describeThrown(Symbol('s'))).toBe('Symbol(s)');
+    expect(describeThrown({ message: 'not an Error' })).toBe('an object');
+    expect(describeThrown(Object.create(null))).toBe('an object');
+  });
+
+  it('never throws: a revoked proxy, an Error whose message getter throws, an Error whose message is not text', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(describeThrown(proxy)).toBe('an object');
+    const exploding = Object.defineProperty(new Error('x'), 'message', { get: () => assert.fail('the message getter ran and threw') });
+    expect(describeThrown(exploding)).toBe('an object');
+    const numbered = Object.defineProperty(new Error('x'), 'message', { value: 7 });
+    expect(describeThrown(numbered)).toBe('an object');
   });
 });

@@ -57,6 +57,22 @@ export const thrownArb: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
   null,
   undefined,
   { message: 'a plain object' },
+  Object.create(null) as unknown,
+  Symbol('thrown'),
+  // `instanceof` on it runs a trap that throws.
+  new Proxy(
+    {},
+    {
+      getPrototypeOf() {
+        throw new Error('a trap of the thrown value');
+      },
+    },
+  ),
+  Object.defineProperty(new Error('message getter'), 'message', {
+    get() {
+      throw new Error('the message itself throws');
+    },
+  }),
 );
 
 /** An object whose every proxy trap throws. */
