@@ -103,6 +103,7 @@ export class Router {
    * (COM-4); both are `yyyymmdd` date keys. The k-th anniversary is the same
    * day k calendar years on, 29 February falling on 28 February in a common
    * year. A deciding date before the start (a prepayment) is in year 1.
+   * With no window (the cloud program) every date is in the one year, 0.
    */
   yearIndex(startKey: number, decidingKey: number): number {
     const years = this.windowYears ?? 0;

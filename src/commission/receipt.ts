@@ -122,8 +122,8 @@ export function readCash(
 }
 
 /**
- * Reads receipt `r` into `out`. Returns false, with an issue for every bad
- * field pushed to `issues`, when the receipt is malformed. Extra fields are
+ * Reads receipt `r` into `out`, pushing an issue to `issues` for every bad
+ * field; when it pushes none, `out` holds the receipt. Extra fields are
  * ignored (receipts often come straight from database rows).
  */
 export function readReceipt(
@@ -133,10 +133,10 @@ export function readReceipt(
   ctx: ReadContext,
   out: ReceiptFields,
   issues: PolicyIssue[],
-): boolean {
+): void {
   if (typeof r !== 'object' || r === null) {
     issues.push({ path: at(base, index), message: `must be a receipt object { id, customerId, line, amount, receivedOn, … }, got ${show(r)}` });
-    return false;
+    return;
   }
   const rec = r as Record<string, unknown>;
   const id = rec.id;
@@ -146,8 +146,6 @@ export function readReceipt(
   const receivedOn = rec.receivedOn;
   const coversFrom = rec.coversFrom;
   const customerStartOn = rec.customerStartOn;
-  const before = issues.length;
-
   if (typeof id === 'string' && id.length > 0) out.id = id;
   else issues.push({ path: at(base, index, 'id'), message: `must be a non-empty string, got ${show(id)}` });
   if (typeof customerId === 'string' && customerId.length > 0) out.customerId = customerId;
@@ -184,7 +182,7 @@ export function readReceipt(
     } else issues.push({ path: at(base, index, 'coversFrom'), message: `${DATE_MESSAGE}, got ${show(coversFrom)}` });
   }
 
-  const startKey = customerStartOn === undefined ? -1 : dateKey(customerStartOn);
+  const startKey = dateKey(customerStartOn); // -1 when absent
   out.startKey = startKey;
   if (customerStartOn === undefined) {
     out.customerStartOn = undefined;
@@ -210,5 +208,4 @@ export function readReceipt(
       out.costBig = c;
     }
   }
-  return issues.length === before;
 }

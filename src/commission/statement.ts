@@ -1,6 +1,6 @@
 import { PolicyError, type PolicyIssue, describeThrown } from '../core/errors.js';
 import type { TierTimeline } from '../core/tier-history.js';
-import { requireSection, usePolicy } from '../policy/seal.js';
+import { usePolicy } from '../policy/seal.js';
 import type { Policy, Tier } from '../policy/types.js';
 import { assembleStatement, type BucketTotal, type LadderTotal } from './assemble.js';
 import { Router, type Route } from './compile.js';
@@ -43,7 +43,7 @@ function tierAtKey(t: TierKeys, key: number): Tier {
 /** The route of a checked receipt: its line's year and tier (COM-4, COM-5). */
 function routeOf(router: Router, tiers: TierKeys, f: ReceiptFields): Route {
   const line = f.line;
-  const yi = router.windowYears === null ? 0 : router.yearIndex(f.startKey, f.decidingKey);
+  const yi = router.yearIndex(f.startKey, f.decidingKey);
   if (yi >= line.years.length) return line.expired!;
   const yr = line.years[yi]!;
   return yr.tiered ? yr[tierAtKey(tiers, f.decidingKey)] : yr.gold;
@@ -55,7 +55,7 @@ function routeOf(router: Router, tiers: TierKeys, f: ReceiptFields): Route {
  */
 export function runStatement(policy: Policy, input: StatementInput, observer?: ReceiptObserver): CommissionStatement {
   const p = usePolicy(policy);
-  const section = requireSection(p, 'commission', 'commission');
+  const section = p.commission;
   const scale = p.currency.scale;
   const checked = checkStatementInput(input, scale);
   const timeline = tierKeys(checked.timeline);
@@ -72,7 +72,8 @@ export function runStatement(policy: Policy, input: StatementInput, observer?: R
   let i = 0;
   try {
     for (const r of checked.receipts) {
-      if (!readReceipt(r, RECEIPTS, i, ctx, f, issues) || issues.length > 0) {
+      readReceipt(r, RECEIPTS, i, ctx, f, issues);
+      if (issues.length > 0) {
         // After the first bad receipt, only keep reading to report more issues.
         if (issues.length >= MAX_ISSUES) break;
         i++;
@@ -198,9 +199,10 @@ function readRefunds(
       else refundIds.add(id);
       const a = readCash(amount, scale, issues, path, null, 'amount');
       if (!isDate(refundedOn)) issues.push({ path: [...path, 'refundedOn'], message: 'must be a real calendar date written YYYY-MM-DD' });
-      const receiptOk = readReceipt(receipt, [...path, 'receipt'], null, ctx, f, issues);
-      if (issues.length > before || !receiptOk || a === null) continue;
-      const refund = BigInt(a);
+      readReceipt(receipt, [...path, 'receipt'], null, ctx, f, issues);
+      // A bad amount has pushed an issue, so past this line it was read.
+      if (issues.length > before) continue;
+      const refund = BigInt(a as number | bigint);
       const on = refundedOn as string;
       const receiptAmount = f.amount >= 0 ? BigInt(f.amount) : f.amountBig;
       if (on < f.receivedOn) {
