@@ -26,13 +26,15 @@ const statementOf = (receipts: unknown[], policy: Policy = telecomProgram) => co
 
 describe('CONV-5: a date is exactly YYYY-MM-DD of a real calendar date, years 0001–9999', () => {
   // Characters just outside '0'–'9' ('/' is one below, ':' one above) would read as the digits -1 and 10:
-  // '1/' as a month would be 1 × 10 − 1 = 9, '0:' would be 10, so each must be refused as a character.
+  // '1/' as a month would be 1 × 10 − 1 = 9, '0:' would be 10, '20/6' as a year 2000 − 10 + 6 = 1996,
+  // so each must be refused as a character.
   const refused = [
     ['2026-04-021', 'eleven characters'],
     ['2026-04-2', 'nine characters'],
     ['2026/04-02', 'a slash for the first dash'],
     ['2026-04/02', 'a slash for the second dash'],
     ['2O26-04-02', 'the letter O in the year'],
+    ['20/6-04-02', "a '/' in the year, which as the digit -1 would read 1996"],
     ['2026-1/-02', "a '/' as the month's second digit"],
     ['2026-0:-02', "a ':' as the month's second digit"],
     ['2026-04-1/', "a '/' as the day's second digit"],

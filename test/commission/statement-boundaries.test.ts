@@ -101,6 +101,33 @@ it('COM-5: a tier counts from the very day its history entry starts', () => {
   ]);
 });
 
+it('COM-8: payable = commission − clawbacks − carried-in; warnings are listed by code, then receipt id, then refund id', () => {
+  const r0 = receipt('A0', 'port', '100.00', '2026-01-10'); // ordinary tier, year 1: port 20%
+  const s = run({
+    carriedIn: '0.05',
+    receipts: [
+      receipt('Z1', 'margin', '10.00', '2026-04-02', { cost: '12.00' }), // negative margin: 0
+      receipt('A2', 'conference', '10.00', '2026-07-01'), // after the period
+      receipt('B1', 'conference', '0.15', '2026-04-02'), // 10% of 0.15 = 0.015 → 0.02
+      receipt('A1', 'conference', '10.00', '2026-03-31'), // before the period
+    ],
+    refunds: [
+      { id: 'F2', receipt: r0, amount: '1.00', refundedOn: '2026-03-01' }, // before the period
+      { id: 'F1', receipt: r0, amount: '1.00', refundedOn: '2026-07-02' }, // after the period
+      { id: 'F3', receipt: r0, amount: '0.03', refundedOn: '2026-04-02' }, // 0.03 × 20% = 0.006 → 0.01
+    ],
+  });
+  // 0.02 − 0.01 − 0.05 = −0.04, owed by the partner.
+  expect(s.totals).toMatchObject({ commission: '0.02', clawback: '0.01', carriedIn: '0.05', payable: '-0.04' });
+  expect(s.warnings.map((w) => [w.code, w.receiptId, w.refundId])).toEqual([
+    ['NEGATIVE_MARGIN', 'Z1', undefined],
+    ['OUTSIDE_PERIOD', 'A1', undefined],
+    ['OUTSIDE_PERIOD', 'A2', undefined],
+    ['REFUND_OUTSIDE_PERIOD', 'A0', 'F1'],
+    ['REFUND_OUTSIDE_PERIOD', 'A0', 'F2'],
+  ]);
+});
+
 describe('COM-2: margins', () => {
   it('a margin of exactly 0 earns 0 without a warning; a negative one earns 0 with one naming both figures', () => {
     const s = run({
