@@ -3,7 +3,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { PolicyError, type PolicyIssue, describeThrown } from '../core/errors.js';
+import { PolicyError, type PolicyIssue, unreadable } from '../core/errors.js';
 import { parseWith, wholeNumber } from '../core/validate.js';
 import type { BidPolicy } from '../policy/types.js';
 import type { Bid, JudgeScores } from './types.js';
@@ -48,7 +48,7 @@ export function parseBids(section: BidPolicy, value: unknown): CleanBids {
     isArray = Array.isArray(value);
   } catch (e) {
     // A revoked proxy cannot even be asked whether it is an array.
-    throw new PolicyError('INVALID_INPUT', [{ path: [], message: `could not be read: ${describeThrown(e)}` }]);
+    throw new PolicyError('INVALID_INPUT', [{ path: [], message: unreadable(e) }]);
   }
   if (typeof value !== 'object' || value === null || isArray) {
     throw new PolicyError('INVALID_INPUT', [{ path: [], message: 'must be an object { bids, aggregation? }' }]);

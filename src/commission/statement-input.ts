@@ -4,7 +4,7 @@
  * @module
  */
 import { DATE_MESSAGE, type IsoDate } from '../core/dates.js';
-import { PolicyError, type PolicyIssue, describeThrown } from '../core/errors.js';
+import { PolicyError, type PolicyIssue, unreadable } from '../core/errors.js';
 import type { MoneyInput } from '../core/money.js';
 import { tierTimeline, type TierHistory, type TierTimeline } from '../core/tier-history.js';
 import { isDate, readCash } from './receipt.js';
@@ -51,7 +51,7 @@ export function checkStatementInput(input: unknown, scale: number): CheckedInput
     return check(input as Record<string, unknown>, scale);
   } catch (e) {
     if (e instanceof PolicyError) throw e;
-    throw new PolicyError('INVALID_INPUT', [{ path: [], message: `could not be read: ${describeThrown(e)}` }]);
+    throw new PolicyError('INVALID_INPUT', [{ path: [], message: unreadable(e) }]);
   }
 }
 

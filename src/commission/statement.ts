@@ -1,4 +1,4 @@
-import { PolicyError, type PolicyIssue, describeThrown } from '../core/errors.js';
+import { PolicyError, type PolicyIssue, unreadable } from '../core/errors.js';
 import type { TierTimeline } from '../core/tier-history.js';
 import { usePolicy } from '../policy/seal.js';
 import type { Policy, Tier } from '../policy/types.js';
@@ -114,7 +114,7 @@ export function runStatement(policy: Policy, input: StatementInput, observer?: R
     }
   } catch (e) {
     if (e instanceof PolicyError) throw e;
-    throw new PolicyError('INVALID_INPUT', [{ path: ['receipts', i], message: `could not be read: ${describeThrown(e)}` }]);
+    throw new PolicyError('INVALID_INPUT', [{ path: ['receipts', i], message: unreadable(e) }]);
   }
   if (issues.length > 0) throw new PolicyError('INVALID_INPUT', issues);
 
@@ -240,7 +240,7 @@ function readRefunds(
     }
   } catch (e) {
     if (e instanceof PolicyError) throw e;
-    throw new PolicyError('INVALID_INPUT', [{ path: ['refunds', Math.max(0, j - 1)], message: `could not be read: ${describeThrown(e)}` }]);
+    throw new PolicyError('INVALID_INPUT', [{ path: ['refunds', Math.max(0, j - 1)], message: unreadable(e) }]);
   }
   if (issues.length > 0) throw new PolicyError('INVALID_INPUT', issues);
   if (exceeded.length > 0) throw new PolicyError('REFUND_EXCEEDS_RECEIPT', exceeded);

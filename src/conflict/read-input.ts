@@ -11,7 +11,7 @@
  * objects before computing anything.
  * @module
  */
-import { PolicyError, showValue, type PolicyIssue, describeThrown } from '../core/errors.js';
+import { PolicyError, type PolicyIssue, receivedValue, unreadable } from '../core/errors.js';
 import { formatInstant, parseInstant } from './instants.js';
 import { StringIndex } from './string-index.js';
 
@@ -128,14 +128,6 @@ class Issues {
 const INSTANT_MESSAGE = 'must be an ISO 8601 instant with an offset, such as "2026-04-10T09:30:00+08:00"';
 const UNKNOWN = 'is not a known field';
 
-function show(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  // An array, an object or a function, by its type alone: Array.isArray throws on a revoked proxy.
-  return typeof value === 'object' || typeof value === 'function' ? showValue(value) : `a ${typeof value}`;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -149,15 +141,11 @@ function isStage(value: unknown): value is number {
 }
 
 function nameMessage(value: unknown): string {
-  return value === undefined ? 'is required (expected a non-empty string)' : `must be a non-empty string, got ${show(value)}`;
+  return value === undefined ? 'is required (expected a non-empty string)' : `must be a non-empty string, got ${receivedValue(value)}`;
 }
 
 function instantMessage(value: unknown): string {
-  return value === undefined ? `is required (${INSTANT_MESSAGE.replace('must be ', 'expected ')})` : `${INSTANT_MESSAGE}, got ${show(value)}`;
-}
-
-function reason(e: unknown): string {
-  return `could not be read: ${describeThrown(e)}`;
+  return value === undefined ? `is required (${INSTANT_MESSAGE.replace('must be ', 'expected ')})` : `${INSTANT_MESSAGE}, got ${receivedValue(value)}`;
 }
 
 /** The items of an array (as is) or of another iterable; `null` for anything else. Throws what the iterator throws. */
@@ -193,7 +181,7 @@ class Reader {
   registration(value: unknown, i: number): void {
     const issues = this.issues;
     if (!isRecord(value)) {
-      issues.add(['registrations', i], `must be an object { id, customerId, party, registeredAt, progress? }, got ${show(value)}`);
+      issues.add(['registrations', i], `must be an object { id, customerId, party, registeredAt, progress? }, got ${receivedValue(value)}`);
       return;
     }
     let field = 'id';
@@ -229,7 +217,7 @@ class Reader {
       }
       reg.append(id as string, customerId as string, partner, this.partyId, t, i);
     } catch (e) {
-      issues.add(field === '' ? ['registrations', i] : ['registrations', i, field], reason(e));
+      issues.add(field === '' ? ['registrations', i] : ['registrations', i, field], unreadable(e));
     }
   }
 
@@ -239,7 +227,7 @@ class Reader {
     if (!isRecord(value)) {
       issues.add(
         ['registrations', i, 'party'],
-        value === undefined ? "is required (expected { kind: 'partner' | 'direct', id })" : `must be an object { kind: 'partner' | 'direct', id }, got ${show(value)}`,
+        value === undefined ? "is required (expected { kind: 'partner' | 'direct', id })" : `must be an object { kind: 'partner' | 'direct', id }, got ${receivedValue(value)}`,
       );
       return -1;
     }
@@ -248,7 +236,7 @@ class Reader {
     for (const key in value) if (!partyKey(key)) issues.add(['registrations', i, 'party', key], UNKNOWN);
     let good = true;
     if (kind !== 'partner' && kind !== 'direct') {
-      issues.add(['registrations', i, 'party', 'kind'], `must be "partner" or "direct", got ${show(kind)}`);
+      issues.add(['registrations', i, 'party', 'kind'], `must be "partner" or "direct", got ${receivedValue(kind)}`);
       good = false;
     }
     if (!isName(id)) {
@@ -277,11 +265,11 @@ class Reader {
     try {
       items = itemsOf(value);
     } catch (e) {
-      issues.add(['registrations', i, 'progress'], reason(e));
+      issues.add(['registrations', i, 'progress'], unreadable(e));
       return;
     }
     if (items === null) {
-      issues.add(['registrations', i, 'progress'], `must be an array of { stage, at } entries, got ${show(value)}`);
+      issues.add(['registrations', i, 'progress'], `must be an array of { stage, at } entries, got ${receivedValue(value)}`);
       return;
     }
     const { stepT, stepStage } = this.registry;
@@ -293,7 +281,7 @@ class Reader {
       try {
         const item = items[j];
         if (!isRecord(item)) {
-          issues.add(['registrations', i, 'progress', j], `must be an object { stage, at }, got ${show(item)}`);
+          issues.add(['registrations', i, 'progress', j], `must be an object { stage, at }, got ${receivedValue(item)}`);
           continue;
         }
         field = 'stage';
@@ -304,7 +292,7 @@ class Reader {
         for (const key in item) if (!progressKey(key)) issues.add(['registrations', i, 'progress', j, key], UNKNOWN);
         const good = isStage(stage);
         if (!good) {
-          issues.add(['registrations', i, 'progress', j, 'stage'], stage === undefined ? 'is required (expected a stage 1 to 5)' : `must be a stage 1 to 5, got ${show(stage)}`);
+          issues.add(['registrations', i, 'progress', j, 'stage'], stage === undefined ? 'is required (expected a stage 1 to 5)' : `must be a stage 1 to 5, got ${receivedValue(stage)}`);
         }
         const t = parseInstant(at);
         if (t !== t) issues.add(['registrations', i, 'progress', j, 'at'], instantMessage(at));
@@ -317,7 +305,7 @@ class Reader {
           stepIndex.push(j);
         }
       } catch (e) {
-        issues.add(field === '' ? ['registrations', i, 'progress', j] : ['registrations', i, 'progress', j, field], reason(e));
+        issues.add(field === '' ? ['registrations', i, 'progress', j] : ['registrations', i, 'progress', j, field], unreadable(e));
       }
     }
     if (!sorted) this.sortSteps(from);
@@ -356,7 +344,7 @@ class Reader {
   takeover(value: unknown, k: number, lookup: boolean): Move | null {
     const issues = this.issues;
     if (!isRecord(value)) {
-      issues.add(['takeovers', k], `must be an object { customerId, registrationId, at }, got ${show(value)}`);
+      issues.add(['takeovers', k], `must be an object { customerId, registrationId, at }, got ${receivedValue(value)}`);
       return null;
     }
     let field = 'customerId';
@@ -377,11 +365,11 @@ class Reader {
       const reg = this.registry;
       const r = this.byId.find(registrationId as string, reg.id);
       if (r < 0) {
-        issues.add(['takeovers', k, 'registrationId'], `names no registration in registrations, got ${show(registrationId)}`);
+        issues.add(['takeovers', k, 'registrationId'], `names no registration in registrations, got ${receivedValue(registrationId)}`);
         return null;
       }
       if (reg.customerId[r] !== customerId) {
-        issues.add(['takeovers', k, 'customerId'], `is not the customer of registrations[${reg.index[r]!}] (${show(reg.customerId[r])})`);
+        issues.add(['takeovers', k, 'customerId'], `is not the customer of registrations[${reg.index[r]!}] (${receivedValue(reg.customerId[r])})`);
         return null;
       }
       if (t < reg.t[r]!) {
@@ -390,7 +378,7 @@ class Reader {
       }
       return { t, reg: r };
     } catch (e) {
-      issues.add(field === '' ? ['takeovers', k] : ['takeovers', k, field], reason(e));
+      issues.add(field === '' ? ['takeovers', k] : ['takeovers', k, field], unreadable(e));
       return null;
     }
   }
@@ -408,10 +396,10 @@ export function readInput(input: unknown): CleanInput {
   try {
     record = isRecord(input);
   } catch (e) {
-    throw new PolicyError('INVALID_INPUT', [{ path: [], message: reason(e) }]);
+    throw new PolicyError('INVALID_INPUT', [{ path: [], message: unreadable(e) }]);
   }
   if (!record) {
-    throw new PolicyError('INVALID_INPUT', [{ path: [], message: `must be an object { registrations, takeovers?, asOf }, got ${show(input)}` }]);
+    throw new PolicyError('INVALID_INPUT', [{ path: [], message: `must be an object { registrations, takeovers?, asOf }, got ${receivedValue(input)}` }]);
   }
   const fields = input as Record<string, unknown>;
   const reader = new Reader();
@@ -429,7 +417,7 @@ export function readInput(input: unknown): CleanInput {
     field = '';
     for (const key in fields) if (!topKey(key)) issues.add([key], UNKNOWN);
   } catch (e) {
-    throw new PolicyError('INVALID_INPUT', [{ path: field === '' ? [] : [field], message: reason(e) }]);
+    throw new PolicyError('INVALID_INPUT', [{ path: field === '' ? [] : [field], message: unreadable(e) }]);
   }
   const asOf = parseInstant(asOfValue);
   if (asOf !== asOf) issues.add(['asOf'], instantMessage(asOfValue));
@@ -440,11 +428,11 @@ export function readInput(input: unknown): CleanInput {
   try {
     list = itemsOf(registrations);
     if (list === null) {
-      issues.add(['registrations'], registrations === undefined ? 'is required (expected an array of registrations)' : `must be an array of registrations, got ${show(registrations)}`);
+      issues.add(['registrations'], registrations === undefined ? 'is required (expected an array of registrations)' : `must be an array of registrations, got ${receivedValue(registrations)}`);
     } else count = list.length;
   } catch (e) {
     list = null;
-    issues.add(['registrations'], reason(e));
+    issues.add(['registrations'], unreadable(e));
   }
   if (list !== null) {
     reader.begin(count);
@@ -455,7 +443,7 @@ export function readInput(input: unknown): CleanInput {
       try {
         for (; i < count; i++) reader.registration(list[i], i);
       } catch (e) {
-        issues.add(['registrations', i], reason(e));
+        issues.add(['registrations', i], unreadable(e));
         i++;
       }
     }
@@ -469,11 +457,11 @@ export function readInput(input: unknown): CleanInput {
     let length = 0;
     try {
       items = itemsOf(takeovers);
-      if (items === null) issues.add(['takeovers'], `must be an array of takeovers, got ${show(takeovers)}`);
+      if (items === null) issues.add(['takeovers'], `must be an array of takeovers, got ${receivedValue(takeovers)}`);
       else length = items.length;
     } catch (e) {
       items = null;
-      issues.add(['takeovers'], reason(e));
+      issues.add(['takeovers'], unreadable(e));
     }
     if (items !== null) {
       // As for the registrations: one try for the loop, and a failure at item k.
@@ -485,7 +473,7 @@ export function readInput(input: unknown): CleanInput {
             if (move !== null) moves.push(move);
           }
         } catch (e) {
-          issues.add(['takeovers', k], reason(e));
+          issues.add(['takeovers', k], unreadable(e));
           k++;
         }
       }

@@ -122,3 +122,26 @@ export function describeThrown(e: unknown): string {
   }
   return showValue(e);
 }
+
+/** The message for a field a caller's code would not let be read: "could not be read: " and {@link describeThrown}. */
+export function unreadable(e: unknown): string {
+  return `could not be read: ${describeThrown(e)}`;
+}
+
+/** A bad value in a message: a string quoted as JSON, anything else as {@link showValue} writes it. */
+export function quoteValue(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : showValue(value);
+}
+
+/**
+ * A received value in a message: a string quoted (cut at 40 characters), a
+ * number or boolean as written, anything else by its type. Runs none of the
+ * value's code.
+ */
+export function receivedValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // An array, an object or a function, by its type alone: Array.isArray throws on a revoked proxy.
+  return typeof value === 'object' || typeof value === 'function' ? showValue(value) : `a ${typeof value}`;
+}

@@ -3,7 +3,7 @@
  * @module
  */
 import { daysInMonth, type IsoDate } from './dates.js';
-import { invalidInput, showValue } from './errors.js';
+import { invalidInput, quoteValue } from './errors.js';
 
 /** A calendar quarter, e.g. `"2026-Q1"`. */
 export type Quarter = string;
@@ -17,16 +17,11 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-/** A bad quarter or month in words: a string quoted, anything else as showValue names it. */
-function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : showValue(value);
-}
-
 /** Parses `YYYY-Qn` into year and quarter number, or throws naming `path`. */
 export function checkQuarter(value: unknown, path: readonly (string | number)[]): { year: number; q: number } {
   const m = typeof value === 'string' ? QUARTER_RE.exec(value) : null;
   if (m === null || Number(m[1]) < 1) {
-    throw invalidInput(path, `must be a calendar quarter written YYYY-Qn, such as "2026-Q1", got ${show(value)}`);
+    throw invalidInput(path, `must be a calendar quarter written YYYY-Qn, such as "2026-Q1", got ${quoteValue(value)}`);
   }
   return { year: Number(m[1]), q: Number(m[2]) };
 }
@@ -35,7 +30,7 @@ export function checkQuarter(value: unknown, path: readonly (string | number)[])
 export function checkMonth(value: unknown, path: readonly (string | number)[]): { year: number; month: number } {
   const m = typeof value === 'string' ? MONTH_RE.exec(value) : null;
   if (m === null || Number(m[1]) < 1) {
-    throw invalidInput(path, `must be a calendar month written YYYY-MM, such as "2026-01", got ${show(value)}`);
+    throw invalidInput(path, `must be a calendar month written YYYY-MM, such as "2026-01", got ${quoteValue(value)}`);
   }
   return { year: Number(m[1]), month: Number(m[2]) };
 }

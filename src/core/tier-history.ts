@@ -3,7 +3,7 @@
  * @module
  */
 import { isIsoDate, type IsoDate } from './dates.js';
-import { PolicyError, type PolicyIssue, describeThrown } from './errors.js';
+import { PolicyError, type PolicyIssue, unreadable } from './errors.js';
 import type { Tier } from '../policy/types.js';
 
 const TIERS: ReadonlySet<unknown> = new Set(['gold', 'silver', 'ordinary']);
@@ -27,7 +27,7 @@ export function tierTimeline(history: unknown, path: readonly (string | number)[
     return readTimeline(history, path);
   } catch (e) {
     if (e instanceof PolicyError) throw e;
-    throw new PolicyError('INVALID_INPUT', [{ path, message: `could not be read: ${describeThrown(e)}` }]);
+    throw new PolicyError('INVALID_INPUT', [{ path, message: unreadable(e) }]);
   }
 }
 

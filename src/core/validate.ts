@@ -5,32 +5,23 @@
  */
 import * as z from 'zod/mini';
 import { instantToEpoch, isIsoDate, DATE_MESSAGE } from './dates.js';
-import { PolicyError, showValue, type PolicyErrorCode, type PolicyIssue, describeThrown } from './errors.js';
+import { PolicyError, type PolicyErrorCode, type PolicyIssue, receivedValue, unreadable } from './errors.js';
 import { checkDecimalText } from './decimal-text.js';
 import type { FigureKind } from './money.js';
-
-function received(input: unknown): string {
-  if (input === null) return 'null';
-  if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
-  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
-  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
-  // An array, an object or a function, by its type alone: Array.isArray throws on a revoked proxy.
-  return typeof input === 'object' || typeof input === 'function' ? showValue(input) : `a ${typeof input}`;
-}
 
 /** Words for zod's issues (zod/mini ships no messages, and the global zod config is not ours to change). */
 function messageOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (expected ${issue.expected})` : `must be ${article(issue.expected)}, got ${received(issue.input)}`;
+      return issue.input === undefined ? `is required (expected ${issue.expected})` : `must be ${article(issue.expected)}, got ${receivedValue(issue.input)}`;
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${received(issue.input)}`;
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${receivedValue(issue.input)}`;
     case 'too_small':
       return issue.origin === 'array' ? `must have at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${issue.minimum}`;
     case 'too_big':
       return issue.origin === 'array' ? `must have at most ${issue.maximum} items` : `must be at most ${issue.maximum}`;
     case 'invalid_union':
-      return `does not match any allowed form, got ${received(issue.input)}`;
+      return `does not match any allowed form, got ${receivedValue(issue.input)}`;
     case 'invalid_key':
       return 'has an invalid key';
     default:
@@ -70,7 +61,7 @@ export function parseWith<S extends z.ZodMiniType>(
     result = schema.safeParse(input, { reportInput: true }) as ReturnType<S['safeParse']>;
   } catch (e) {
     if (e instanceof PolicyError) throw e;
-    throw new PolicyError(code, [{ path: base, message: `could not be read: ${describeThrown(e)}` }]);
+    throw new PolicyError(code, [{ path: base, message: unreadable(e) }]);
   }
   if (!result.success) throw new PolicyError(code, issuesOf(result.error, base));
   return result.data as z.output<S>;

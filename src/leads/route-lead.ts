@@ -1,4 +1,4 @@
-import { invalidInput, describeThrown } from '../core/errors.js';
+import { invalidInput, unreadable } from '../core/errors.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
 import type { Policy } from '../policy/types.js';
 import { leadRules, routeCleanLead } from './routing.js';
@@ -54,7 +54,7 @@ export function routeLead(policy: Policy, lead: Lead, context: LeadContext): Lea
     isArray = Array.isArray(lead);
   } catch (e) {
     // A revoked proxy cannot even be asked whether it is an array.
-    throw invalidInput([], `could not be read: ${describeThrown(e)}`);
+    throw invalidInput([], unreadable(e));
   }
   if (typeof lead !== 'object' || lead === null || isArray) {
     throw invalidInput([], 'the lead must be an object { signedUpOn, region, consumption?, confirmedOn?, transferredOn? }');

@@ -1,4 +1,4 @@
-import { PolicyError, type PolicyIssue, describeThrown } from '../core/errors.js';
+import { PolicyError, type PolicyIssue, unreadable } from '../core/errors.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
 import type { Policy } from '../policy/types.js';
 import { leadRules, routeCleanLead } from './routing.js';
@@ -37,7 +37,7 @@ export function routeLeads(policy: Policy, leads: Iterable<Lead>, context: LeadC
       lead = parseLead(items[i], ['leads', i]);
     } catch (e) {
       if (e instanceof PolicyError) issues.push(...e.issues);
-      else issues.push({ path: ['leads', i], message: `could not be read: ${describeThrown(e)}` });
+      else issues.push({ path: ['leads', i], message: unreadable(e) });
       continue;
     }
     try {

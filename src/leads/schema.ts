@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate, toDay, DATE_MESSAGE } from '../core/dates.js';
-import { PolicyError, type PolicyIssue, describeThrown } from '../core/errors.js';
+import { PolicyError, type PolicyIssue, unreadable } from '../core/errors.js';
 import { isoDate, parseWith } from '../core/validate.js';
 import type { Lead } from './types.js';
 
@@ -68,7 +68,7 @@ export function parseContext(context: unknown): CleanContext {
     return { asOf: asOf as string, asOfDay: toDay(asOf as string), centers: map };
   } catch (e) {
     if (e instanceof PolicyError) throw e;
-    throw new PolicyError('INVALID_INPUT', [{ path: [], message: `the context could not be read: ${describeThrown(e)}` }]);
+    throw new PolicyError('INVALID_INPUT', [{ path: [], message: `the context ${unreadable(e)}` }]);
   }
 }
 
@@ -84,6 +84,6 @@ export function leadList(leads: unknown): { readonly items: readonly unknown[]; 
     return { items, length: items.length };
   } catch (e) {
     if (e instanceof PolicyError) throw e;
-    throw new PolicyError('INVALID_INPUT', [{ path: ['leads'], message: `could not be read: ${describeThrown(e)}` }]);
+    throw new PolicyError('INVALID_INPUT', [{ path: ['leads'], message: unreadable(e) }]);
   }
 }

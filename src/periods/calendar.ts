@@ -1,5 +1,5 @@
 import { checkDate, fromDay, isIsoDate, toDay, weekdayOf, type IsoDate } from '../core/dates.js';
-import { invalidInput, PolicyError, showValue, type PolicyIssue, describeThrown } from '../core/errors.js';
+import { invalidInput, PolicyError, showValue, type PolicyIssue, unreadable } from '../core/errors.js';
 
 /** The days that count as business days (PER-6). Made by {@link businessCalendar}. */
 export interface BusinessCalendar {
@@ -101,7 +101,7 @@ export function businessCalendar(input: BusinessCalendarInput = {}): BusinessCal
     return makeCalendar(weekend, holidays, workdays);
   } catch (e) {
     if (e instanceof PolicyError) throw e;
-    throw invalidInput([], `could not be read: ${describeThrown(e)}`);
+    throw invalidInput([], unreadable(e));
   }
 }
 

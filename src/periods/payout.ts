@@ -1,5 +1,5 @@
 import { addDays, checkDate, type IsoDate } from '../core/dates.js';
-import { invalidInput, describeThrown } from '../core/errors.js';
+import { invalidInput, unreadable } from '../core/errors.js';
 import type { RuleId } from '../core/rules.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
 import type { Policy } from '../policy/types.js';
@@ -50,7 +50,7 @@ export function payoutTimeline(
   try {
     ({ startOn, calendar: rawCalendar } = input);
   } catch (e) {
-    throw invalidInput([], `could not be read: ${describeThrown(e)}`);
+    throw invalidInput([], unreadable(e));
   }
   let at = checkDate(startOn, ['startOn']);
   const calendar = toCalendar(rawCalendar, ['calendar']);

@@ -1,5 +1,5 @@
 import { checkDate, type IsoDate } from '../core/dates.js';
-import { invalidInput, describeThrown } from '../core/errors.js';
+import { invalidInput, unreadable } from '../core/errors.js';
 import { checkMonth, type Month } from '../core/quarters.js';
 import type { RuleId } from '../core/rules.js';
 import { cloudProgram } from '../policy/presets.js';
@@ -50,7 +50,7 @@ export function settlementCalendar(
   try {
     ({ month: rawMonth, calendar: rawCalendar } = input);
   } catch (e) {
-    throw invalidInput([], `could not be read: ${describeThrown(e)}`);
+    throw invalidInput([], unreadable(e));
   }
   const { year, month } = checkMonth(rawMonth, ['month']);
   const calendar = toCalendar(rawCalendar, ['calendar']);

@@ -1,4 +1,4 @@
-import { PolicyError, type PolicyIssue, describeThrown } from '../core/errors.js';
+import { PolicyError, type PolicyIssue, unreadable } from '../core/errors.js';
 import { FORBIDDEN_KEYS } from '../core/validate.js';
 import { sealPolicy, usePolicy } from './seal.js';
 import type { Policy, PolicyOverrides } from './types.js';
@@ -81,7 +81,7 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   } catch (e) {
     if (e instanceof PolicyError) throw e;
     throw new PolicyError('INVALID_POLICY', [
-      { path: ['overrides'], message: `could not be read: ${describeThrown(e)}` },
+      { path: ['overrides'], message: unreadable(e) },
     ]);
   }
   if (issues.length > 0) throw new PolicyError('INVALID_POLICY', issues);

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/dates.js';
-import { invalidInput, describeThrown } from '../core/errors.js';
+import { invalidInput, unreadable } from '../core/errors.js';
 import { checkQuarter, formatQuarter, quarterBounds, shiftQuarter, type Quarter } from '../core/quarters.js';
 import type { RuleId } from '../core/rules.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
@@ -46,7 +46,7 @@ export function reviewTier(policy: Policy, input: { readonly quarter: Quarter; r
   try {
     ({ quarter, metric } = input);
   } catch (e) {
-    throw invalidInput([], `could not be read: ${describeThrown(e)}`);
+    throw invalidInput([], unreadable(e));
   }
   const reviewed = checkQuarter(quarter, ['quarter']);
   const m = checkMetric(metric, ['metric']);

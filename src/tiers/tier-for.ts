@@ -1,11 +1,11 @@
-import { invalidInput, showValue } from '../core/errors.js';
+import { invalidInput, quoteValue } from '../core/errors.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
 import type { Policy, Tier, TierPolicy } from '../policy/types.js';
 
 /** Validates a tier metric (TIER-3): a whole number ≥ 0. */
 export function checkMetric(metric: unknown, path: readonly (string | number)[]): number {
   if (typeof metric !== 'number' || !Number.isSafeInteger(metric) || metric < 0) {
-    throw invalidInput(path, `must be a whole number ≥ 0, got ${typeof metric === 'string' ? JSON.stringify(metric) : showValue(metric)}`);
+    throw invalidInput(path, `must be a whole number ≥ 0, got ${quoteValue(metric)}`);
   }
   return metric;
 }

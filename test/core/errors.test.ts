@@ -1,5 +1,5 @@
 import { assert, describe, expect, it } from 'vitest';
-import { describeThrown, formatPath, PolicyError, showValue } from '../../src/core/errors.js';
+import { describeThrown, formatPath, PolicyError, quoteValue, receivedValue, showValue, unreadable } from '../../src/core/errors.js';
 
 describe('PolicyError (CONV-5)', () => {
   it('carries a stable code, every issue with its path, and a readable message', () => {
@@ -70,5 +70,21 @@ describe('describeThrown: what a caller’s getter or trap threw, in words, with
     expect(describeThrown(exploding)).toBe('an object');
     const numbered = Object.defineProperty(new Error('x'), 'message', { value: 7 });
     expect(describeThrown(numbered)).toBe('an object');
+  });
+});
+
+describe('the words for a bad value in messages', () => {
+  it('unreadable: "could not be read: " and what was thrown', () => {
+    expect(unreadable(new Error('getter exploded'))).toBe('could not be read: getter exploded');
+    expect(unreadable(Object.create(null))).toBe('could not be read: an object');
+  });
+
+  it('quoteValue: a string quoted as JSON, anything else by showValue', () => {
+    expect(['2026-Q5', 7, null, [1], { a: 1 }].map(quoteValue)).toEqual(['"2026-Q5"', '7', 'null', 'an array', 'an object']);
+  });
+
+  it('receivedValue: a string quoted and cut at 40 characters, a number or boolean as written, anything else by its type', () => {
+    expect(receivedValue('x'.repeat(41))).toBe(`"${'x'.repeat(40)}…"`);
+    expect([null, Number.NaN, 12.5, false, [1], () => 1, undefined, 10n].map(receivedValue)).toEqual(['null', 'NaN', '12.5', 'false', 'an array', 'a function', 'a undefined', 'a bigint']);
   });
 });
