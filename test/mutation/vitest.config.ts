@@ -19,6 +19,12 @@
  * other test ever ran against. Re-run such survivors with each file loading
  * the library afresh: STRYKER_ISOLATE=1 (see stryker.config.mjs).
  *
+ * STRYKER_TESTS (comma-separated globs of test files, such as test/sheets/...)
+ * runs part of the suite instead of all of it. Fewer tests can only kill
+ * fewer mutants, so a score from part of the suite is never above the score
+ * from the whole; by-module.mjs uses it for a first, cheap pass whose
+ * survivors the whole suite then tries again (see that file).
+ *
  * Left out: the test that bundles the global script with tsup and runs it in
  * a node:vm context. That code is a fresh bundle outside the process Stryker
  * switches mutants in, so it can never see a mutant; it would only cost a
@@ -28,7 +34,9 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from '../../vitest.config.js';
 
-export default mergeConfig(
+const only = process.env.STRYKER_TESTS?.split(',').filter((g) => g !== '');
+
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
@@ -39,3 +47,7 @@ export default mergeConfig(
     },
   }),
 );
+// mergeConfig joins arrays, so the base include is replaced here rather than merged.
+if (only !== undefined && only.length > 0 && config.test !== undefined) config.test.include = only;
+
+export default config;
