@@ -75,31 +75,33 @@ export class ChannelPolicyPlugin extends FunctionPlugin {
   }
 
   private evaluate(f: SheetFunction, args: unknown[]): string | number | boolean | CellError {
+    // The engine passes one value per parameter of the metadata (undefined for one left out), never more.
     const cells: unknown[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const param = f.parameters[i];
-      const kind = param?.kind ?? 'text';
-      const cell =
-        args[i] instanceof SimpleRangeValue ? this.rangeOf(args[i] as SimpleRangeValue, kind, param?.columns) : this.cellOf(args[i], kind);
+    for (const [i, param] of f.parameters.entries()) {
+      const arg = args[i];
+      const cell = arg instanceof SimpleRangeValue ? this.rangeOf(arg, param.kind, param.columns) : this.cellOf(arg, param.kind);
       if (cell instanceof CellError) return cell;
       cells.push(cell);
     }
     try {
       const result = ((sheets as unknown as Record<string, SheetImplementation>)[f.name]!)(...cells);
-      if (f.result === 'date' && typeof result === 'number') return this.serialOf(result);
+      // A date function always answers a sheet date serial.
+      if (f.result === 'date') return this.serialOf(result as number);
       return result as string | number | boolean;
     } catch (e) {
       return new CellError(ErrorType.VALUE, describeThrown(e));
     }
   }
 
-  /** A cell as the sheet functions take it: empty → null, rich numbers → numbers, engine dates → `YYYY-MM-DD`. */
+  /**
+   * A cell as the sheet functions take it: empty → null, rich numbers → numbers, engine dates → `YYYY-MM-DD`.
+   * The engine's values are numbers, text, booleans, rich numbers, errors and EmptyValue (undefined for an argument left out).
+   */
   private cellOf(value: unknown, kind: SheetParameterKind): unknown {
     if (value === undefined || value === EmptyValue) return null;
-    if (value instanceof CellError) return value;
-    const n = typeof value === 'object' && value !== null && typeof (value as { val?: unknown }).val === 'number' ? (value as { val: number }).val : value;
-    if (typeof n === 'number' && (kind === 'date' || kind === 'month' || kind === 'dates')) return this.isoOf(n);
-    return n;
+    // Inside a range a number keeps its format (a date, a currency, a percent): `{ val }`. Errors pass as they are.
+    const n = typeof (value as { val?: unknown }).val === 'number' ? (value as { val: number }).val : value;
+    return kind === 'date' || kind === 'month' || kind === 'dates' ? this.isoOf(n) : n;
   }
 
   /** A range as rows of cells; a table's date columns are converted like date arguments. */
@@ -117,10 +119,13 @@ export class ChannelPolicyPlugin extends FunctionPlugin {
     return rows;
   }
 
-  /** The date of an engine serial, by the engine's own calendar (its `nullDate`); a date-time counts as its day. */
-  private isoOf(serial: number): string | number {
+  /**
+   * The date of an engine serial, by the engine's own calendar (its `nullDate`); a date-time counts as its day.
+   * Anything but a finite number (text, TRUE, an error, an infinite number) is left as it is.
+   */
+  private isoOf(serial: unknown): unknown {
     if (!Number.isFinite(serial)) return serial;
-    const { year, month, day } = this.dateTimeHelper.numberToSimpleDate(Math.floor(serial));
+    const { year, month, day } = this.dateTimeHelper.numberToSimpleDate(Math.floor(serial as number));
     // Out of the library's years: leave the number for the sheet function to refuse with its message.
     return year >= 1 && year <= 9999 ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : serial;
   }

@@ -1,14 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DetailedCellError, HyperFormula, type RawCellContent, type RawTranslationPackage } from 'hyperformula';
+import { DetailedCellError, HyperFormula, type ImplementedFunctions, type RawCellContent, type RawTranslationPackage } from 'hyperformula';
 import deDEModule from 'hyperformula/i18n/languages/deDE';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ChannelPolicyPlugin, ChannelPolicyTranslations } from '../../src/hyperformula/index.js';
-import { CP_OWNER, CP_SETTLEMENT, SHEET_FUNCTIONS } from '../../src/sheets/index.js';
+import { CP_OWNER, CP_QUARTER, CP_SETTLEMENT, SHEET_FUNCTIONS } from '../../src/sheets/index.js';
 
 // The language file is CommonJS: its dictionary is the default export or the module itself, by loader.
 const deDE = ((deDEModule as { default?: RawTranslationPackage }).default ?? deDEModule) as RawTranslationPackage;
 const LICENSE = { licenseKey: 'gpl-v3' } as const;
+/** Day 0 is 1900-01-01: an engine serial is 2 less than the sheet serial of the same day. */
+const NULL_DATE_1900 = { nullDate: { year: 1900, month: 1, day: 1 } } as const;
 const at = (row: number, col: number, sheet = 0) => ({ sheet, row, col });
 
 function engine(rows: RawCellContent[][], options: Record<string, unknown> = {}): HyperFormula {
@@ -20,6 +22,16 @@ function errorOf(hf: HyperFormula, row: number, col: number): { type: string; me
   const v = hf.getCellValue(at(row, col));
   expect(v).toBeInstanceOf(DetailedCellError);
   return { type: (v as DetailedCellError).type, message: (v as DetailedCellError).message };
+}
+
+/** The message a flat sheet function refuses its arguments with. */
+function refusal(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected a refusal');
 }
 
 beforeAll(() => {
@@ -73,10 +85,51 @@ describe('ChannelPolicyPlugin in a real HyperFormula engine', () => {
 
   it("reads and writes dates by the engine's own calendar when its nullDate differs", () => {
     const rows = [['=CP_SETTLEMENT(DATE(2026,1,1), "statement")', '=DATE(2026,2,9)', '=CP_QUARTER(DATE(2026,5,20))']];
-    const hf = engine(rows, { nullDate: { year: 1900, month: 1, day: 1 } });
+    const hf = engine(rows, NULL_DATE_1900);
     expect(hf.getCellValue(at(0, 1))).not.toBe(46062); // a different serial for the same day
     expect(hf.getCellValue(at(0, 0))).toBe(hf.getCellValue(at(0, 1)));
     expect(hf.getCellValue(at(0, 2))).toBe('2026-Q2');
+  });
+
+  it("reads a date argument and a range of holidays by the engine's own calendar, to the day (PER-3, PER-4)", () => {
+    const hf = engine(
+      [['=CP_QUARTER(DATE(2026,4,1))', '=CP_QUARTER(DATE(2026,3,31))', '=CP_SETTLEMENT("2026-01", "payment", D1)', '=DATE(2026,2,25)', '=DATE(2026,2,26)']],
+      NULL_DATE_1900,
+    );
+    // Read as a sheet serial, DATE(2026,4,1) would be 2026-03-30, in the first quarter.
+    expect(hf.getCellValue(at(0, 0))).toBe('2026-Q2');
+    expect(hf.getCellValue(at(0, 1))).toBe('2026-Q1');
+    // The 25th is a holiday: payment moves to the 26th (2026-02-23 would leave it on the 25th).
+    expect(hf.getCellValue(at(0, 2))).toBe(hf.getCellValue(at(0, 4)));
+  });
+
+  it('reads every engine date from 0001-01-01 to 9999-12-31, in either calendar (CONV-3)', () => {
+    // The engine serials of 0001-01-01 and 9999-12-31 in each calendar.
+    const calendars = [
+      { options: {}, first: -693_593, last: 2_958_465 },
+      { options: NULL_DATE_1900, first: -693_595, last: 2_958_463 },
+    ];
+    for (const { options, first, last } of calendars) {
+      const hf = engine([[first, last, '=CP_QUARTER(A1)', '=CP_QUARTER(B1)', '=CP_QUARTER(DATE(9999,10,1))', '=CP_QUARTER(DATE(9999,9,30))']], options);
+      expect(hf.numberToDate(first)).toEqual({ year: 1, month: 1, day: 1 });
+      expect(hf.numberToDate(last)).toEqual({ year: 9999, month: 12, day: 31 });
+      expect(hf.getCellValue(at(0, 2))).toBe('0001-Q1');
+      expect(hf.getCellValue(at(0, 3))).toBe('9999-Q4');
+      expect(hf.getCellValue(at(0, 4))).toBe('9999-Q4');
+      expect(hf.getCellValue(at(0, 5))).toBe('9999-Q3');
+    }
+  });
+
+  it('leaves text, TRUE/FALSE and serials of years outside 0001-9999 to the function, which refuses them as CP_QUARTER does (CONV-3)', () => {
+    // In the default calendar an engine serial is the sheet serial, so the plugin and the flat function agree.
+    const values: RawCellContent[] = [2_958_466, -693_594, true, false];
+    const hf = engine([["'45000", ...values, '=CP_QUARTER(A1)', '=CP_QUARTER(B1)', '=CP_QUARTER(C1)', '=CP_QUARTER(D1)', '=CP_QUARTER(E1)']]);
+    expect(hf.getCellValue(at(0, 0))).toBe('45000'); // text, not a number
+    ['45000', ...values].forEach((v, i) => {
+      expect(errorOf(hf, 0, 5 + i), String(v)).toEqual({ type: 'VALUE', message: refusal(() => CP_QUARTER(v as never)) });
+    });
+    expect(errorOf(hf, 0, 6).message).toBe('CP_QUARTER: date must be a date serial from 61 (1900-03-01) to 2958465 (9999-12-31), got 2958466');
+    expect(errorOf(hf, 0, 5).message).toBe("CP_QUARTER: date must be a real date (a date cell or text YYYY-MM-DD), got '45000'");
   });
 
   it('takes holidays as a range and recalculates when one changes (PER-4, PER-6)', () => {
@@ -121,6 +174,53 @@ describe('ChannelPolicyPlugin in a real HyperFormula engine', () => {
       hf.setCellContents(at(0, 3), 100);
       expect(hf.getCellValue(at(2, 0))).toBe(10);
     }
+  });
+
+  it('passes on the first error inside a range argument, in reading order (PER-4, COM-6)', () => {
+    const hf = engine([
+      ['=CP_SETTLEMENT("2026-01", "payment", B1:B3)', '=DATE(2026,2,25)', 'T1', 'C1', 'conference', '=NA()', '2026-01-05', '2025-06-01'],
+      ['=CP_STATEMENT(C1:H2, "2026-01-01", "2026-01-31", "gold")', '=1/0', 'T2', 'C2', 'conference', 100, '=1/0', '2025-06-01'],
+      ['=CP_DEEMED_ACCEPTED("2026-02-12", B1:B3)', '#N/A', null, null, null, null, null, null],
+    ]);
+    expect(errorOf(hf, 0, 0).type).toBe('DIV_BY_ZERO'); // holidays: 2026-02-25, #DIV/0!, #N/A
+    expect(errorOf(hf, 1, 0).type).toBe('NA'); // receipts: T1's amount is #N/A, T2's date #DIV/0!
+    expect(errorOf(hf, 2, 0).type).toBe('DIV_BY_ZERO');
+    hf.setCellContents(at(1, 1), null); // the error left is in the last cell
+    expect(errorOf(hf, 0, 0).type).toBe('NA');
+    hf.setCellContents(at(2, 1), null); // no error left: the holiday counts
+    expect(hf.getCellValue(at(0, 0))).toBe(CP_SETTLEMENT('2026-01', 'payment', [['2026-02-25']]));
+  });
+
+  it('reads numbers typed with a format inside a range: a currency amount, dates in the date format (COM-6, PER-4)', () => {
+    const hf = engine([
+      ['T1', 'C1', 'conference', '$100', '05/01/2026', '01/06/2025', '=CP_STATEMENT(A1:F1, "2026-01-01", "2026-01-31", "gold")'],
+      ['25/02/2026', '=CP_SETTLEMENT("2026-01", "payment", A2)', '=DATE(2026,2,26)', null, null, null, null],
+    ]);
+    expect([at(0, 3), at(0, 4), at(1, 0)].map((a) => hf.getCellValueDetailedType(a))).toEqual(['NUMBER_CURRENCY', 'NUMBER_DATE', 'NUMBER_DATE']);
+    expect(hf.getCellValue(at(0, 6))).toBe(10); // 10% of 100 (gold, conference)
+    expect(hf.getCellValue(at(1, 1))).toBe(hf.getCellValue(at(1, 2))); // the 25th a holiday: the 26th
+  });
+
+  it('answers #NAME? with its name for a function it is asked to run but does not know', () => {
+    // A subclass that routes a name of its own to the plugin's method, by mistake
+    // (HyperFormula wants the method on the subclass itself).
+    class Misrouted extends ChannelPolicyPlugin {
+      static override implementedFunctions: ImplementedFunctions = { CP_NOT_A_FUNCTION: { method: 'channelPolicy', parameters: [] } };
+      override channelPolicy(...args: Parameters<ChannelPolicyPlugin['channelPolicy']>): unknown {
+        return super.channelPolicy(...args);
+      }
+    }
+    const names = Object.fromEntries(HyperFormula.getRegisteredLanguagesCodes().map((code) => [code, { CP_NOT_A_FUNCTION: 'CP_NOT_A_FUNCTION' }]));
+    HyperFormula.registerFunctionPlugin(Misrouted, names);
+    try {
+      const hf = engine([['=CP_NOT_A_FUNCTION()', '=CP_TIER(12)']]);
+      expect(errorOf(hf, 0, 0)).toEqual({ type: 'NAME', message: 'CP_NOT_A_FUNCTION is not a channel-policy function' });
+      expect(hf.getCellValue(at(0, 1))).toBe('gold');
+    } finally {
+      HyperFormula.unregisterFunctionPlugin(Misrouted);
+    }
+    expect(HyperFormula.getRegisteredFunctionNames('enGB')).not.toContain('CP_NOT_A_FUNCTION');
+    expect(HyperFormula.getRegisteredFunctionNames('enGB')).toContain('CP_TIER');
   });
 
   it('passes an error argument on, and reports a wrong number of arguments', () => {
