@@ -126,8 +126,10 @@ export class ChannelPolicyPlugin extends FunctionPlugin {
   private isoOf(serial: unknown): unknown {
     if (!Number.isFinite(serial)) return serial;
     const { year, month, day } = this.dateTimeHelper.numberToSimpleDate(Math.floor(serial as number));
-    // Out of the library's years: leave the number for the sheet function to refuse with its message.
-    return year >= 1 && year <= 9999 ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : serial;
+    if (year >= 1 && year <= 9999) return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    // Out of the library's years: the same day as a sheet serial (day 0 = 1899-12-30, whatever the
+    // engine's nullDate), for the sheet function to refuse with its message.
+    return (serial as number) - this.dateTimeHelper.dateToNumber({ year: 1899, month: 12, day: 30 });
   }
 
   /** A sheet date serial (day 0 = 1899-12-30) as the engine's serial. */

@@ -132,6 +132,19 @@ describe('ChannelPolicyPlugin in a real HyperFormula engine', () => {
     expect(errorOf(hf, 0, 5).message).toBe("CP_QUARTER: date must be a real date (a date cell or text YYYY-MM-DD), got '45000'");
   });
 
+  it('refuses a date after 9999-12-31 in any calendar, naming it by its sheet serial (CONV-3)', () => {
+    // 10000-01-01 is sheet serial 2958466 and 10001-02-04 is 2958865, whatever the engine's nullDate.
+    const calendars = [{}, NULL_DATE_1900, { nullDate: { year: 1904, month: 1, day: 1 } }];
+    for (const options of calendars) {
+      const hf = engine([['=CP_QUARTER(DATE(9999,12,31)+1)', '=CP_QUARTER(DATE(9999,12,31)+400)', '=CP_QUARTER(DATE(9999,12,31))']], options);
+      expect(errorOf(hf, 0, 0), JSON.stringify(options)).toEqual({ type: 'VALUE', message: refusal(() => CP_QUARTER(2_958_466)) });
+      expect(errorOf(hf, 0, 1).message, JSON.stringify(options)).toBe(
+        'CP_QUARTER: date must be a date serial from 61 (1900-03-01) to 2958465 (9999-12-31), got 2958865',
+      );
+      expect(hf.getCellValue(at(0, 2))).toBe('9999-Q4');
+    }
+  });
+
   it('takes holidays as a range and recalculates when one changes (PER-4, PER-6)', () => {
     const hf = engine([
       ['2026-01', '=CP_SETTLEMENT(A1, "payment", C1:C3)', '=DATE(2026,2,25)'],
