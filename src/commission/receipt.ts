@@ -4,7 +4,7 @@
  * @module
  */
 import { DATE_MESSAGE, daysInMonth, type IsoDate } from '../core/dates.js';
-import type { PolicyIssue } from '../core/errors.js';
+import { receivedValue, type PolicyIssue } from '../core/errors.js';
 import type { CompiledLine, Router } from './compile.js';
 import { fastMinor, POW10, slowMinor } from './minor.js';
 
@@ -36,14 +36,6 @@ export function dateKey(s: unknown): number {
 /** True for a real calendar date written `YYYY-MM-DD` (years 0001–9999). */
 export function isDate(s: unknown): s is IsoDate {
   return dateKey(s) >= 0;
-}
-
-function show(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
-  return `a ${typeof value}`;
 }
 
 /** A receipt's fields once read and checked; reused from receipt to receipt. */
@@ -135,7 +127,7 @@ export function readReceipt(
   issues: PolicyIssue[],
 ): void {
   if (typeof r !== 'object' || r === null) {
-    issues.push({ path: at(base, index), message: `must be a receipt object { id, customerId, line, amount, receivedOn, … }, got ${show(r)}` });
+    issues.push({ path: at(base, index), message: `must be a receipt object { id, customerId, line, amount, receivedOn, … }, got ${receivedValue(r)}` });
     return;
   }
   const rec = r as Record<string, unknown>;
@@ -147,16 +139,16 @@ export function readReceipt(
   const coversFrom = rec.coversFrom;
   const customerStartOn = rec.customerStartOn;
   if (typeof id === 'string' && id.length > 0) out.id = id;
-  else issues.push({ path: at(base, index, 'id'), message: `must be a non-empty string, got ${show(id)}` });
+  else issues.push({ path: at(base, index, 'id'), message: `must be a non-empty string, got ${receivedValue(id)}` });
   if (typeof customerId === 'string' && customerId.length > 0) out.customerId = customerId;
-  else issues.push({ path: at(base, index, 'customerId'), message: `must be a non-empty string, got ${show(customerId)}` });
+  else issues.push({ path: at(base, index, 'customerId'), message: `must be a non-empty string, got ${receivedValue(customerId)}` });
 
   let line: CompiledLine | null = null;
   if (typeof lineName === 'string' && lineName.length > 0) {
     line = ctx.router.line(lineName);
-    if (line === null) issues.push({ path: at(base, index, 'line'), message: `is not a product line of the ${ctx.program} program, got ${show(lineName)}` });
+    if (line === null) issues.push({ path: at(base, index, 'line'), message: `is not a product line of the ${ctx.program} program, got ${receivedValue(lineName)}` });
     else out.line = line;
-  } else issues.push({ path: at(base, index, 'line'), message: `must be a product line name, got ${show(lineName)}` });
+  } else issues.push({ path: at(base, index, 'line'), message: `must be a product line name, got ${receivedValue(lineName)}` });
 
   const a = readCash(amount, ctx.scale, issues, base, index, 'amount');
   if (typeof a === 'number') out.amount = a;
@@ -169,7 +161,7 @@ export function readReceipt(
   if (receivedKey >= 0) {
     out.receivedOn = receivedOn as IsoDate;
     out.receivedKey = receivedKey;
-  } else issues.push({ path: at(base, index, 'receivedOn'), message: `${DATE_MESSAGE}, got ${show(receivedOn)}` });
+  } else issues.push({ path: at(base, index, 'receivedOn'), message: `${DATE_MESSAGE}, got ${receivedValue(receivedOn)}` });
 
   if (coversFrom === undefined) {
     out.decidingOn = out.receivedOn;
@@ -179,7 +171,7 @@ export function readReceipt(
     if (key >= 0) {
       out.decidingOn = coversFrom as IsoDate;
       out.decidingKey = key;
-    } else issues.push({ path: at(base, index, 'coversFrom'), message: `${DATE_MESSAGE}, got ${show(coversFrom)}` });
+    } else issues.push({ path: at(base, index, 'coversFrom'), message: `${DATE_MESSAGE}, got ${receivedValue(coversFrom)}` });
   }
 
   const startKey = dateKey(customerStartOn); // -1 when absent
@@ -193,7 +185,7 @@ export function readReceipt(
       });
     }
   } else if (startKey >= 0) out.customerStartOn = customerStartOn as IsoDate;
-  else issues.push({ path: at(base, index, 'customerStartOn'), message: `${DATE_MESSAGE}, got ${show(customerStartOn)}` });
+  else issues.push({ path: at(base, index, 'customerStartOn'), message: `${DATE_MESSAGE}, got ${receivedValue(customerStartOn)}` });
 
   const cost = rec.cost;
   if (cost === undefined) {

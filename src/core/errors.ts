@@ -135,11 +135,11 @@ export function quoteValue(value: unknown): string {
 
 /**
  * A received value in a message: a string quoted (cut at 40 characters), a
- * number or boolean as written, anything else by its type. Runs none of the
+ * number, a boolean, null or undefined as written, anything else by its type. Runs none of the
  * value's code.
  */
 export function receivedValue(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   // An array, an object or a function, by its type alone: Array.isArray throws on a revoked proxy.

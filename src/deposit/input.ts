@@ -11,7 +11,7 @@ import { checkFigure } from '../core/money.js';
  * A cash figure at the currency scale (CONV-1): ≥ 0, at most `scale` places,
  * checked and read into an exact decimal in one step. Like core's
  * `figure('cash')`, but a missing field reads "is required" rather than
- * "got a undefined", and the output is the decimal, not the input as given.
+ * "got undefined", and the output is the decimal, not the input as given.
  */
 function cashAt(scale: number) {
   return z.pipe(

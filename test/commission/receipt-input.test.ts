@@ -66,7 +66,7 @@ describe('CONV-5: a date is exactly YYYY-MM-DD of a real calendar date, years 00
       [null, 'null'],
       [{}, 'an object'],
       [asArray, 'an array'],
-      [undefined, 'a undefined'],
+      [undefined, 'undefined'],
     ];
     for (const [receivedOn, shown] of cases) {
       expect(issuesOf([{ ...good, receivedOn }])).toEqual([{ path: ['receipts', 0, 'receivedOn'], message: `${DATE}, got ${shown}` }]);
@@ -106,7 +106,7 @@ describe('CONV-5: each field of a receipt, with the value given', () => {
     const receipt = { id: '', customerId: undefined, line: '', amount: 'x', receivedOn: '2026-04-31', coversFrom: 5, customerStartOn: 'soon', cost: '1.234' };
     expect(issuesOf([receipt])).toEqual([
       { path: ['receipts', 0, 'id'], message: 'must be a non-empty string, got ""' },
-      { path: ['receipts', 0, 'customerId'], message: 'must be a non-empty string, got a undefined' },
+      { path: ['receipts', 0, 'customerId'], message: 'must be a non-empty string, got undefined' },
       { path: ['receipts', 0, 'line'], message: 'must be a product line name, got ""' },
       { path: ['receipts', 0, 'amount'], message: 'must be a plain decimal string such as "1234.56", got "x"' },
       { path: ['receipts', 0, 'receivedOn'], message: `${DATE}, got "2026-04-31"` },
@@ -123,9 +123,9 @@ describe('CONV-5: each field of a receipt, with the value given', () => {
       { path: ['receipts', 0, 'line'], message: 'must be a product line name, got an array' },
     ]);
     expect(issuesOf([{ ...good, id: undefined, customerId: ['C1'], line: undefined }])).toEqual([
-      { path: ['receipts', 0, 'id'], message: 'must be a non-empty string, got a undefined' },
+      { path: ['receipts', 0, 'id'], message: 'must be a non-empty string, got undefined' },
       { path: ['receipts', 0, 'customerId'], message: 'must be a non-empty string, got an array' },
-      { path: ['receipts', 0, 'line'], message: 'must be a product line name, got a undefined' },
+      { path: ['receipts', 0, 'line'], message: 'must be a product line name, got undefined' },
     ]);
   });
 

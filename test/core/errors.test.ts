@@ -85,6 +85,6 @@ describe('the words for a bad value in messages', () => {
 
   it('receivedValue: a string quoted and cut at 40 characters, a number or boolean as written, anything else by its type', () => {
     expect(receivedValue('x'.repeat(41))).toBe(`"${'x'.repeat(40)}…"`);
-    expect([null, Number.NaN, 12.5, false, [1], () => 1, undefined, 10n].map(receivedValue)).toEqual(['null', 'NaN', '12.5', 'false', 'an array', 'a function', 'a undefined', 'a bigint']);
+    expect([null, Number.NaN, 12.5, false, [1], () => 1, undefined, 10n].map(receivedValue)).toEqual(['null', 'NaN', '12.5', 'false', 'an array', 'a function', 'undefined', 'a bigint']);
   });
 });
