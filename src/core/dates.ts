@@ -7,7 +7,7 @@
  * @module
  */
 import { parseISO } from 'date-fns/parseISO';
-import { invalidInput } from './errors.js';
+import { invalidInput, receivedValue } from './errors.js';
 
 /** A calendar date as `YYYY-MM-DD`, e.g. `"2026-04-10"`. */
 export type IsoDate = string;
@@ -72,12 +72,8 @@ export const DATE_MESSAGE = 'must be a real calendar date written YYYY-MM-DD';
 
 /** Validates a date field, or throws `PolicyError` naming `path`. */
 export function checkDate(value: unknown, path: readonly (string | number)[]): IsoDate {
-  if (!isIsoDate(value)) throw invalidInput(path, `${DATE_MESSAGE}, got ${show(value)}`);
+  if (!isIsoDate(value)) throw invalidInput(path, `${DATE_MESSAGE}, got ${receivedValue(value)}`);
   return value;
-}
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' ? String(value) : `a ${value === null ? 'null' : typeof value}`;
 }
 
 /** Day number of a valid ISO date (no validation: call {@link checkDate} first). */
@@ -132,7 +128,7 @@ export function checkInstant(value: unknown, path: readonly (string | number)[])
   if (ms === null) {
     throw invalidInput(
       path,
-      `must be an ISO 8601 instant with an offset, such as "2026-04-10T09:30:00+08:00", got ${show(value)}`,
+      `must be an ISO 8601 instant with an offset, such as "2026-04-10T09:30:00+08:00", got ${receivedValue(value)}`,
     );
   }
   return ms;

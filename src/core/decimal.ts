@@ -18,7 +18,12 @@ export type Dec = Decimal;
 
 /** True for a `Decimal` from any copy or clone of decimal.js. */
 export function isDecimal(value: unknown): value is Decimal {
-  return Dec.isDecimal(value);
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return Dec.isDecimal(value);
+  } catch {
+    return false; // a revoked proxy, or a proxy whose traps throw, is no Decimal
+  }
 }
 
 export type { Decimal };

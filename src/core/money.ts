@@ -4,7 +4,7 @@
  */
 import { Dec, isDecimal, type Decimal } from './decimal.js';
 import { PLAIN_DECIMAL } from './decimal-text.js';
-import { invalidInput } from './errors.js';
+import { invalidInput, receivedValue } from './errors.js';
 
 /** A money or rate input: a plain decimal string (`"1234.56"`), a finite number, or a `Decimal`. */
 export type MoneyInput = string | number | Decimal;
@@ -26,14 +26,6 @@ export type FigureKind =
   /** A rate, bound or multiple: ≥ 0, any number of places. */
   | 'rate';
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
-  return `a ${typeof value}`;
-}
-
 /**
  * Checks a money input without throwing: the exact value, or the message that
  * says what is wrong with it.
@@ -43,24 +35,26 @@ export function checkFigure(value: unknown, kind: FigureKind, scale: number): De
   if (value === undefined) return 'is required';
   if (typeof value === 'string') {
     if (!PLAIN_DECIMAL.test(value)) {
-      return `must be a plain decimal string such as "1234.56", got ${describe(value)}`;
+      return `must be a plain decimal string such as "1234.56", got ${receivedValue(value)}`;
     }
     d = new Dec(value);
     if (d.isZero()) d = new Dec(0); // "-0" is zero, as the number -0 is
   } else if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return `must be a finite number, got ${describe(value)}`;
+    if (!Number.isFinite(value)) return `must be a finite number, got ${receivedValue(value)}`;
     d = new Dec(value === 0 ? 0 : value); // -0 is 0
   } else if (isDecimal(value)) {
     const v = value;
     if (!v.isFinite()) return `must be a finite Decimal, got ${v.toString()}`;
     d = new Dec(v.isZero() ? 0 : v.toString());
   } else {
-    return `must be a decimal string, a finite number or a Decimal, got ${describe(value)}`;
+    return `must be a decimal string, a finite number or a Decimal, got ${receivedValue(value)}`;
   }
-  if (d.abs().gte(MONEY_LIMIT)) return `is out of range: its magnitude must be below 10^15, got ${describe(value)}`;
-  if (kind !== 'signed' && d.isNegative()) return `must not be negative, got ${describe(value)}`;
+  // A Decimal is named by its value, as a string or a number is.
+  const got = () => (isDecimal(value) ? value.toString() : receivedValue(value));
+  if (d.abs().gte(MONEY_LIMIT)) return `is out of range: its magnitude must be below 10^15, got ${got()}`;
+  if (kind !== 'signed' && d.isNegative()) return `must not be negative, got ${got()}`;
   if (kind !== 'rate' && d.decimalPlaces() > scale) {
-    return `must have at most ${scale} decimal places, got ${describe(value)}`;
+    return `must have at most ${scale} decimal places, got ${got()}`;
   }
   return d;
 }

@@ -40,6 +40,13 @@ describe('calendar dates (CONV-3)', () => {
     }
   });
 
+  it('names a bad date that is not a string by its value or its type', () => {
+    const cases: [unknown, string][] = [[20260410, '20260410'], [true, 'true'], [null, 'null'], [undefined, 'undefined'], [{}, 'an object'], [['2026-04-10'], 'an array']];
+    for (const [value, shown] of cases) {
+      expect(() => checkDate(value, ['on'])).toThrowError(`must be a real calendar date written YYYY-MM-DD, got ${shown}`);
+    }
+  });
+
   it('counts days from 1970-01-01', () => {
     expect(toDay('1970-01-01')).toBe(0);
     expect(toDay('1970-01-02')).toBe(1);

@@ -49,6 +49,21 @@ describe('money inputs (CONV-1)', () => {
     expect(checkFigure('0.125', 'rate', 2)).toBeInstanceOf(Dec);
   });
 
+  it('names the value it refuses: a Decimal by its value, anything else as received', () => {
+    expect(checkFigure(new Decimal('-1.5'), 'cash', 2)).toBe('must not be negative, got -1.5');
+    expect(checkFigure(new Decimal('1.005'), 'cash', 2)).toBe('must have at most 2 decimal places, got 1.005');
+    expect(checkFigure(new Decimal('1e15'), 'cash', 2)).toBe('is out of range: its magnitude must be below 10^15, got 1000000000000000');
+    expect(checkFigure(-2, 'cash', 2)).toBe('must not be negative, got -2');
+    expect(checkFigure('-2', 'cash', 2)).toBe('must not be negative, got "-2"');
+    const notAFigure = 'must be a decimal string, a finite number or a Decimal, got';
+    expect([true, null, {}, [1], 10n].map((v) => checkFigure(v, 'cash', 2))).toEqual(
+      ['true', 'null', 'an object', 'an array', 'a bigint'].map((shown) => `${notAFigure} ${shown}`),
+    );
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(checkFigure(proxy, 'cash', 2)).toBe(`${notAFigure} an object`);
+  });
+
   it('throws PolicyError INVALID_INPUT with the field path', () => {
     try {
       parseFigure('12,5', ['receipts', 3, 'amount']);

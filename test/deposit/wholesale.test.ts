@@ -100,6 +100,12 @@ describe('DEP-6 and bad input', () => {
     expectPolicyError(() => wholesaleStatus(telecomProgram, { ...ok, unsettledTraffic: '0.001' }), 'INVALID_INPUT', [['unsettledTraffic']]);
     expectPolicyError(() => wholesaleStatus(telecomProgram, { ...ok, suspended: true } as never), 'INVALID_INPUT', [['suspended']]);
     expectPolicyError(() => wholesaleStatus(telecomProgram, [] as never), 'INVALID_INPUT', [[]]);
+    // A revoked proxy as a figure is refused at its own field, not as an unreadable input.
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(policyErrorOf(() => wholesaleStatus(telecomProgram, { ...ok, balance: proxy } as never)).issues).toEqual([
+      { path: ['balance'], message: 'must be a decimal string, a finite number or a Decimal, got an object' },
+    ]);
   });
 
   test('a deeply frozen input works and is not changed', () => {
