@@ -120,7 +120,10 @@ function makeCalendar(weekend: number[], holidays: number[], workdays: number[])
     },
     rollForward(date) {
       let day = toDay(checkDate(date, ['date']));
-      while (!isBusiness(day)) day++;
+      while (!isBusiness(day)) {
+        day++;
+        if (day > LAST_DAY) throw invalidInput(['date'], 'has no business day from it to 9999-12-31');
+      }
       return fromDay(day);
     },
     addBusinessDays(date, n) {

@@ -151,6 +151,15 @@ describe('businessCalendar at the edges (PER-6)', () => {
     expect(policyErrorOf(() => cal.addBusinessDays('9999-12-24', 6)).issues).toEqual(past);
     // A holiday on the last day leaves no business day after 9999-12-30.
     expect(policyErrorOf(() => businessCalendar({ holidays: ['9999-12-31'] }).addBusinessDays('9999-12-30', 1)).issues).toEqual(past);
+    // Rolling forward from a non-business day with none left before 9999-12-31 names the date.
+    const lastOff = businessCalendar({ holidays: ['9999-12-30', '9999-12-31'] });
+    expect(lastOff.rollForward('9999-12-29')).toBe('9999-12-29');
+    expect(policyErrorOf(() => lastOff.rollForward('9999-12-30')).issues).toEqual([
+      { path: ['date'], message: 'has no business day from it to 9999-12-31' },
+    ]);
+    expect(policyErrorOf(() => lastOff.rollForward('9999-12-31')).issues).toEqual([
+      { path: ['date'], message: 'has no business day from it to 9999-12-31' },
+    ]);
   });
 
   it('counts from 0001-01-01, a Monday', () => {
