@@ -208,12 +208,14 @@ describe('statementInputArb', () => {
     for (const input of inputs) {
       expect(input.partnerId).toBe('P-1');
       expect(input.period).toEqual(Q1);
-      expect(input.receipts.length).toBeLessThanOrEqual(20);
+      const receipts = [...input.receipts];
+      expect(receipts.length).toBeLessThanOrEqual(20);
       expect(Array.isArray(input.refunds)).toBe(true);
-      for (const f of input.refunds!) expect(input.receipts).toContain(f.receipt);
+      for (const f of input.refunds!) expect(receipts).toContain(f.receipt);
+      expect(input.tiers).toBeDefined();
       if (typeof input.tiers === 'string') expect(['gold', 'silver', 'ordinary']).toContain(input.tiers);
       else {
-        const froms = input.tiers.map((e) => e.from);
+        const froms = [...input.tiers!].map((e) => e.from);
         expect(new Set(froms).size).toBe(froms.length);
         expect(froms.every((d) => d >= addDays(Q1.to, -1000) && d <= Q1.to)).toBe(true);
       }
@@ -225,7 +227,7 @@ describe('statementInputArb', () => {
     expect(inputs.some((i) => !('carriedIn' in i))).toBe(true);
     expect(inputs.some((i) => Array.isArray(i.tiers) && i.tiers.length >= 2)).toBe(true);
     expect(inputs.some((i) => typeof i.tiers === 'string')).toBe(true);
-    expect(inputs.some((i) => i.refunds!.length > 0)).toBe(true);
+    expect(inputs.some((i) => [...i.refunds!].length > 0)).toBe(true);
   });
 
   it('uses the period, partner and maxReceipts given', () => {
@@ -233,8 +235,8 @@ describe('statementInputArb', () => {
     const inputs = sampleOf(statementInputArb({ period, partnerId: 'P-9', maxReceipts: 2, outsideShare: 0 }), 300);
     for (const input of inputs) {
       expect([input.partnerId, input.period]).toEqual(['P-9', period]);
-      expect(input.receipts.every((r) => r.receivedOn >= period.from && r.receivedOn <= period.to)).toBe(true);
+      expect([...input.receipts].every((r) => r.receivedOn >= period.from && r.receivedOn <= period.to)).toBe(true);
     }
-    expect(Math.max(...inputs.map((i) => i.receipts.length))).toBe(2);
+    expect(Math.max(...inputs.map((i) => [...i.receipts].length))).toBe(2);
   });
 });

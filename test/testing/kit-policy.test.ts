@@ -84,7 +84,7 @@ describe('policyArb', () => {
     expect(pick((p) => JSON.stringify(p.bids!.weights)).size).toBeGreaterThan(50);
     expect(pick((p) => p.bids!.weights.plan).size).toBeGreaterThan(20);
     expect(pick((p) => (p.commission.otherLines as { mode: string }).mode)).toEqual(new Set(['marginal', 'whole']));
-    expect(pick((p) => (p.commission.otherLines as { brackets: unknown[] }).brackets.length)).toEqual(new Set([1, 2, 3, 4]));
+    expect(pick((p) => (p.commission.otherLines as { readonly brackets: readonly unknown[] }).brackets.length)).toEqual(new Set([1, 2, 3, 4]));
     expect(pick((p) => p.leads!.transferAfterDays).size).toBeGreaterThan(10);
     expect(pick((p) => p.leads!.flowBackDays).size).toBeGreaterThan(20);
   });
