@@ -61,7 +61,7 @@ export function aBid(overrides: Partial<Bid> = {}): Bid {
     bidderId: 'b1',
     region: 'Sichuan',
     qualification: aQualification(),
-    scores: [aScoreSheet({ judgeId: 'j1' }), aScoreSheet({ judgeId: 'j2' }), aScoreSheet({ judgeId: 'j3' })],
+    scores: [aScoreSheet(), aScoreSheet({ judgeId: 'j2' }), aScoreSheet({ judgeId: 'j3' })],
     ...overrides,
   };
 }
