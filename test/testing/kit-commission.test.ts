@@ -62,9 +62,9 @@ describe('receiptArb, by default', () => {
   it('gives some receipts (a share of about 0.3) a service date, some before and some after the receipt date', () => {
     const receipts = sampleOf(receiptArb());
     const covered = receipts.filter((r) => r.coversFrom !== undefined);
-    // fast-check leans towards small draws, so the share comes out nearer 0.38 than 0.3.
-    expect(covered.length / receipts.length).toBeGreaterThan(0.2);
-    expect(covered.length / receipts.length).toBeLessThan(0.5);
+    // 2,000 draws at 0.3: three standard deviations either side is about 0.27 to 0.33.
+    expect(covered.length / receipts.length).toBeGreaterThan(0.26);
+    expect(covered.length / receipts.length).toBeLessThan(0.34);
     expect(covered.some((r) => r.coversFrom! < r.receivedOn)).toBe(true);
     expect(covered.some((r) => r.coversFrom! > r.receivedOn)).toBe(true);
   });
