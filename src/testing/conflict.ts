@@ -12,10 +12,12 @@ const DAY = 24 * HOUR;
 /** The start of the arbitraries' time axis: 2026-01-05T00:00Z. */
 const BASE = Date.UTC(2026, 0, 5);
 
-/** `ms` written as local time at an offset of `minutes` east of UTC: `"2026-01-05T08:00:00+08:00"`. */
+/**
+ * `ms` written as local time at an offset of `minutes` east of UTC: `"2026-01-05T08:00:00+08:00"`.
+ * Every instant here is a whole hour, so the seconds are the last field written.
+ */
 function instantAt(ms: number, minutes = 0): string {
-  const local = new Date(ms + minutes * 60_000).toISOString();
-  const time = local.endsWith('.000Z') ? local.slice(0, 19) : local.slice(0, 23);
+  const time = new Date(ms + minutes * 60_000).toISOString().slice(0, 19);
   if (minutes === 0) return `${time}Z`;
   const a = Math.abs(minutes);
   return `${time}${minutes > 0 ? '+' : '-'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
