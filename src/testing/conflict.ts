@@ -51,9 +51,15 @@ export interface ConflictArbOptions {
   readonly directs?: readonly string[];
   readonly maxRegistrations?: number;
   readonly maxTakeovers?: number;
-  /** Registrations fall on whole hours of this many days from BASE (default 90): a narrow span makes ties and lapses meet. */
+  /**
+   * Registrations fall on whole hours of this many days from BASE (default 90): a narrow span makes ties and lapses meet.
+   * Some also fall on fixed meeting hours (day 0 and day 29, and the lapses after them) whatever the span.
+   */
   readonly spanDays?: number;
-  /** Largest gap between two progress entries, in days (default 35, beyond the 28 days of protection). */
+  /**
+   * Largest gap between two progress entries, in days (default 35, beyond the 28 days of protection).
+   * An entry that jumps to one of the shared meeting hours can be further from the one before.
+   */
   readonly maxProgressGapDays?: number;
 }
 

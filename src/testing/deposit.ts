@@ -58,7 +58,8 @@ export function dateAt(days: number): string {
 const isoDate: fc.Arbitrary<string> = fc.integer({ min: 0, max: 119 }).map(dateAt);
 
 /**
- * A deposit claim (DEP-3); `cause` only on arrears, where it may exempt the claim.
+ * A deposit claim (DEP-3), sometimes with a `cause`: `'service-quality'` only on
+ * arrears, where it may exempt the claim; `'other'` on either kind.
  *
  * @example
  * fc.assert(fc.property(claimArb, (c) => c.kind === 'arrears' || c.cause !== 'service-quality'));

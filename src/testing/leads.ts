@@ -56,7 +56,11 @@ export interface LeadArbOptions {
   readonly transferAfterDays?: number;
   /** The policy's telesales regions (default the preset's). */
   readonly telesalesRegions?: readonly string[];
-  /** The latest consumption, confirmation or transfer, in days after the sign-up (default 160). */
+  /**
+   * The range of days after the sign-up that consumption, confirmation and transfer dates are drawn from
+   * (default 160). It is not a bound: some records are placed relative to the waiting period or to the
+   * confirmation, so they can fall later.
+   */
   readonly horizon?: number;
 }
 
