@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formatInstant, parseInstant } from '../../src/conflict/instants.js';
 
@@ -84,6 +85,27 @@ describe('parseInstant at the edges of the grammar (CONV-3)', () => {
     ]) {
       expect(parseInstant(s), s).toBe(Date.parse(s));
     }
+  });
+});
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+/** An instant in the date-time string format of ECMAScript (the one Date.parse must read), with an offset from -12:00 to +14:00. */
+const ecmaInstant = fc
+  .record({
+    ms: fc.integer({ min: Date.UTC(1, 0, 2), max: Date.UTC(9999, 11, 30) }),
+    offsetMinutes: fc.integer({ min: -12 * 60, max: 14 * 60 }),
+    form: fc.constantFrom('minutes', 'seconds', 'millis'),
+  })
+  .map(({ ms, offsetMinutes, form }) => {
+    const local = new Date(ms + offsetMinutes * 60_000).toISOString();
+    const offset = offsetMinutes === 0 && form === 'millis' ? 'Z' : `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offsetMinutes) / 60), 2)}:${pad(Math.abs(offsetMinutes) % 60, 2)}`;
+    return local.slice(0, form === 'minutes' ? 16 : form === 'seconds' ? 19 : 23) + offset;
+  });
+
+describe('parseInstant against Date.parse', () => {
+  test.prop([ecmaInstant], { numRuns: 500 })('for any instant of years 0001 to 9999 in the ECMAScript format, it reads what Date.parse reads', (s) => {
+    expect(parseInstant(s)).toBe(Date.parse(s));
   });
 });
 
