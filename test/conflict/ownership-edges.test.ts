@@ -115,6 +115,35 @@ describe('resolveOwnership edges: key support is noted once per owner (REG-5)', 
   });
 });
 
+describe('resolveOwnership edges: progress of several registrations side by side (REG-3, REG-5)', () => {
+  it('REG-3: reads each of the owner’s advances in time order among five other registrations’ progress, renewing up to its last', () => {
+    // From 1 March 00:00 UTC: A owns and advances at 19:00, 22:00 and 23:00; five others register and progress in between.
+    const r = one({
+      registrations: [
+        reg('A', C, partner('P-0'), '2026-03-01T00:00:00Z', [
+          [1, '2026-03-01T19:00:00Z'],
+          [2, '2026-03-01T22:00:00Z'],
+          [3, '2026-03-02T07:00:00+08:00'],
+        ]),
+        reg('B', C, partner('P-1'), '2026-03-01T01:00:00Z', [[1, '2026-03-01T23:00:00Z']]),
+        reg('D', C, partner('P-2'), '2026-03-01T01:00:00Z', [[1, '2026-03-01T02:00:00Z']]),
+        reg('E', C, direct('KA-3'), '2026-03-01T07:00:00Z', [[1, '2026-03-01T23:00:00Z']]),
+        reg('F', C, direct('KA-4'), '2026-03-01T01:00:00Z', [[1, '2026-03-01T02:00:00Z']]),
+        reg('G', C, direct('KA-5'), '2026-03-01T07:00:00Z', [[1, '2026-03-01T23:00:00Z']]),
+      ],
+      asOf: '2026-03-01T23:00:00Z',
+    });
+    expect(r).toMatchObject({ status: 'owned', owner: 'A', keySupport: true, protectedUntil: '2026-03-29T23:00:00.000Z' });
+    expect(r.timeline.map((e) => [e.event, e.at, e.stage])).toEqual([
+      ['owns', '2026-03-01T00:00:00.000Z', undefined],
+      ['advanced', '2026-03-01T19:00:00.000Z', 1],
+      ['advanced', '2026-03-01T22:00:00.000Z', 2],
+      ['advanced', '2026-03-01T23:00:00.000Z', 3],
+      ['key-support', '2026-03-01T23:00:00.000Z', 3],
+    ]);
+  });
+});
+
 describe('resolveOwnership edges: many registrations of one customer (REG-1, REG-3)', () => {
   // Thirty partners register an hour apart from 1 March; the input lists them latest first.
   const HOUR = 3_600_000;
