@@ -168,17 +168,15 @@ export class OwnershipReplay {
     return regs;
   }
 
-  /** Whether the next step of `a` is read before that of `b`: by instant, then stage, then registration. */
+  /**
+   * Whether the next step of `a` is due before that of `b`. Steps of different
+   * registrations at one instant are read in no particular order, and need none:
+   * a step decides something only for the owner, who cannot change before the
+   * takeovers at that instant, and each registration's own steps keep their order.
+   */
   private stepBefore(a: number, b: number): boolean {
     const reg = this.reg;
-    const sa = reg.next[a]!;
-    const sb = reg.next[b]!;
-    const ta = reg.stepT[sa]!;
-    const tb = reg.stepT[sb]!;
-    if (ta !== tb) return ta < tb;
-    const ga = reg.stepStage[sa]!;
-    const gb = reg.stepStage[sb]!;
-    return ga !== gb ? ga < gb : reg.rank[a]! < reg.rank[b]!;
+    return reg.stepT[reg.next[a]!]! < reg.stepT[reg.next[b]!]!;
   }
 
   private push(r: number): void {
