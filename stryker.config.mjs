@@ -35,6 +35,9 @@ export default {
   vitest: {
     // The suite minus what runs outside the mutated process (see that file).
     configFile: 'test/mutation/vitest.config.ts',
+    // Run the tests coverage picked, not only the files vite sees importing the mutated one:
+    // test/load.test.ts imports each entry point inside its tests (see test/mutation/vitest.config.ts).
+    related: false,
   },
   mutate: [only === undefined ? 'src/**/*.ts' : `src/${only}/**/*.ts`, '!src/**/index.ts', '!src/**/types.ts'],
   coverageAnalysis: 'perTest',

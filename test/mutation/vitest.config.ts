@@ -32,7 +32,23 @@
  * Stryker the same way.)
  */
 import { defineConfig, mergeConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import base from '../../vitest.config.js';
+
+/**
+ * test/load.test.ts first. A mutant that makes a module throw while it loads
+ * leaves every file that imports it statically without a single test result,
+ * and a run with no failed test counts as a survivor; the load test imports
+ * each entry point inside a test, so it fails, and as the first file it runs
+ * before the run stops at its first failure.
+ */
+class LoadTestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const isLoad = (f: TestSpecification) => f.moduleId.endsWith('/test/load.test.ts');
+    return [...sorted.filter(isLoad), ...sorted.filter((f) => !isLoad(f))];
+  }
+}
 
 const only = process.env.STRYKER_TESTS?.split(',').filter((g) => g !== '');
 
@@ -43,11 +59,13 @@ const config = mergeConfig(
       isolate: process.env.STRYKER_ISOLATE === '1',
       // A fixed fast-check seed, so property tests keep their names between runs (see setup.ts).
       setupFiles: ['test/mutation/setup.ts'],
+      sequence: { sequencer: LoadTestFirst },
       exclude: ['test/bench/**', 'node_modules/**', 'test/sheets/global.test.ts'],
     },
   }),
 );
 // mergeConfig joins arrays, so the base include is replaced here rather than merged.
-if (only !== undefined && only.length > 0 && config.test !== undefined) config.test.include = only;
+// The load test goes with any part of the suite (see LoadTestFirst).
+if (only !== undefined && only.length > 0 && config.test !== undefined) config.test.include = [...only, 'test/load.test.ts'];
 
 export default config;
