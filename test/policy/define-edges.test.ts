@@ -98,8 +98,9 @@ describe('definePolicy: nesting depth', () => {
 });
 
 describe('definePolicy: merging', () => {
-  it('an undefined override leaves the base value', () => {
-    const p = definePolicy(telecomProgram, { tiers: undefined, deposit: { byTier: undefined, wholesale: { minimum: '120000' } } });
+  it('an undefined override (from JavaScript, where the type cannot stop it) leaves the base value', () => {
+    const overrides = { tiers: undefined, deposit: { byTier: undefined, wholesale: { minimum: '120000' } } };
+    const p = definePolicy(telecomProgram, overrides as unknown as PolicyOverrides);
     expect(p.tiers).toEqual(telecomProgram.tiers);
     expect(p.deposit).toEqual({ byTier: telecomProgram.deposit?.byTier, wholesale: { minimum: '120000', trafficMultiple: '1' } });
   });
