@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { Dec } from '../core/decimal.js';
-import { PolicyError, type PolicyIssue } from '../core/errors.js';
+import { PolicyError, receivedValue, type PolicyIssue } from '../core/errors.js';
 import type { Rate } from '../core/money.js';
 import { describeRule } from '../core/rules.js';
 import { isoDate, parseWith, wholeNumber } from '../core/validate.js';
@@ -23,7 +23,7 @@ const rate = plain.check(z.refine((s) => new Dec(s).lte(1), 'a rate must lie wit
 const ruleId = z.string().check(
   z.superRefine((id, ctx) => {
     if (describeRule(id) === undefined) {
-      ctx.issues.push({ code: 'custom', message: `must be a rule id of the policy book, such as "COM-6", got ${JSON.stringify(id.length > 40 ? `${id.slice(0, 40)}…` : id)}`, input: id });
+      ctx.issues.push({ code: 'custom', message: `must be a rule id of the policy book, such as "COM-6", got ${receivedValue(id)}`, input: id });
     }
   }),
 );

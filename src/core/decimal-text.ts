@@ -5,6 +5,8 @@
  * @module
  */
 
+import { receivedValue } from './errors.js';
+
 /** A plain decimal string: optional sign, digits, optional fraction. No exponent, no separators. */
 export const PLAIN_DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 
@@ -52,7 +54,7 @@ const LIMIT_DIGITS = 15;
  * `checkFigure` on strings.
  */
 export function checkDecimalText(value: string, kind: 'cash' | 'signed' | 'rate', scale: number): string | null {
-  const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  const shown = receivedValue(value);
   if (!PLAIN_DECIMAL.test(value)) return `must be a plain decimal string such as "1234.56", got ${shown}`;
   const int = value.replace(/^[+-]/, '').split('.')[0]!.replace(/^0+/, '');
   if (int.length > LIMIT_DIGITS) return `is out of range: its magnitude must be below 10^15, got ${shown}`;
