@@ -30,6 +30,11 @@ export function policyErrorOf(fn: () => unknown): PolicyError {
   throw new Error('expected a PolicyError, but nothing was thrown');
 }
 
+/** A PolicyError's issues as plain `{ path, message }` records, in order. */
+export function issueList(e: PolicyError): { path: (string | number)[]; message: string }[] {
+  return e.issues.map((i) => ({ path: [...i.path], message: i.message }));
+}
+
 /** Asserts `fn` throws a PolicyError with `code` whose issues name exactly `paths`, in order. */
 export function expectPolicyError(
   fn: () => unknown,

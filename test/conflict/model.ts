@@ -5,7 +5,7 @@
  * of events per customer and a fresh scan whenever the challenger is needed.
  * Slow, and only for valid inputs.
  */
-import type { OwnershipInput, RejectionReason } from '../../src/conflict/index.js';
+import type { Ownership, OwnershipInput, RejectionReason } from '../../src/conflict/index.js';
 import type { ConflictPolicy } from '../../src/policy/types.js';
 import { epochOf } from './arbitraries.js';
 
@@ -143,4 +143,18 @@ export function model(policy: ConflictPolicy, input: OwnershipInput): ModelResul
     });
   }
   return out;
+}
+
+/** The fields the reference model gives, from an engine result, to compare with {@link model}. */
+export function comparable(r: Ownership): ModelResult {
+  return {
+    customerId: r.customerId,
+    status: r.status,
+    owner: r.owner,
+    candidates: r.candidates,
+    challenger: r.challenger,
+    protectedUntil: r.protectedUntil === null ? null : epochOf(r.protectedUntil),
+    keySupport: r.keySupport,
+    rejected: r.rejected.map(({ registrationId, kind, reason }) => ({ registrationId, kind, reason })),
+  };
 }

@@ -1,25 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { resolveOwnership, type Ownership, type OwnershipInput, type Registration, type Stage } from '../../src/conflict/index.js';
+import { resolveOwnership, type OwnershipInput, type Registration, type Stage } from '../../src/conflict/index.js';
 import { telecomProgram } from '../../src/policy/presets.js';
 import { DAY, epochOf, HOUR, instantAt, offsetArb, ownershipInputArb, registrationArb, reordered } from './arbitraries.js';
-import { model } from './model.js';
+import { comparable, model } from './model.js';
 
 const conflict = telecomProgram.conflict!;
-
-/** The fields the reference model gives, from an engine result. */
-function comparable(r: Ownership) {
-  return {
-    customerId: r.customerId,
-    status: r.status,
-    owner: r.owner,
-    candidates: r.candidates,
-    challenger: r.challenger,
-    protectedUntil: r.protectedUntil === null ? null : epochOf(r.protectedUntil),
-    keySupport: r.keySupport,
-    rejected: r.rejected.map(({ registrationId, kind, reason }) => ({ registrationId, kind, reason })),
-  };
-}
 
 /** One customer's registrations, `min` to `max` of them, ids R0… in input order. */
 function oneCustomerArb(min: number, max: number, spanDays: number): fc.Arbitrary<Registration[]> {

@@ -1,22 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
 import type { PolicyOverrides } from '../../src/policy/types.js';
-
-function policyError(fn: () => unknown): PolicyError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyError);
-    return e as PolicyError;
-  }
-  throw new Error('expected a PolicyError');
-}
-
-/** Every issue as `{ path, message }`, in order. */
-const issues = (e: PolicyError) => e.issues.map((i) => ({ path: [...i.path], message: i.message }));
+import { policyErrorOf as policyError, issueList as issues } from '../helpers.js';
 
 const fullBids = () => ({
   weights: { market: 25, team: 25, operations: 25, plan: 25 },

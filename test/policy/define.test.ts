@@ -3,16 +3,7 @@ import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
 import type { Policy, PolicyOverrides } from '../../src/policy/types.js';
-
-function policyError(fn: () => unknown): PolicyError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyError);
-    return e as PolicyError;
-  }
-  throw new Error('expected a PolicyError');
-}
+import { policyErrorOf as policyError } from '../helpers.js';
 
 const paths = (e: PolicyError) => e.issues.map((i) => i.path.join('.'));
 

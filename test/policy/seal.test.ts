@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
 import { usePolicy } from '../../src/policy/seal.js';
 import type { Policy } from '../../src/policy/types.js';
 import { tierFor } from '../../src/tiers/index.js';
-
-function policyError(fn: () => unknown): PolicyError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyError);
-    return e as PolicyError;
-  }
-  throw new Error('expected a PolicyError');
-}
-
-const issues = (e: PolicyError) => e.issues.map((i) => ({ path: [...i.path], message: i.message }));
+import { deepFreeze, policyErrorOf as policyError, issueList as issues } from '../helpers.js';
 
 /** A telecom policy as plain, unfrozen data, as JSON would give it back. */
 const rebuilt = (): Policy => JSON.parse(JSON.stringify(telecomProgram)) as Policy;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 describe('the policy argument of a calculation', () => {
   it.each<[string, unknown]>([
