@@ -42,13 +42,40 @@ if (reportPaths.length === 0) {
   console.error(`No mutation report found in ${dir}/: run npm run mutation first.`);
   process.exit(1);
 }
+/** Stryker's `mutate` globs (with `!` exclusions) as a test of a file name; no patterns recorded: every file. */
+function scopeOf(patterns) {
+  if (!Array.isArray(patterns) || patterns.length === 0) return () => true;
+  const toRe = (glob) =>
+    new RegExp(
+      `^${glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*\*\//g, '\u0000')
+        .replace(/\*\*/g, '.*')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]')
+        .replace(/\u0000/g, '(?:.*/)?')}$`,
+    );
+  const include = patterns.filter((g) => !g.startsWith('!')).map(toRe);
+  const exclude = patterns.filter((g) => g.startsWith('!')).map((g) => toRe(g.slice(1)));
+  return (file) => include.some((re) => re.test(file)) && !exclude.some((re) => re.test(file));
+}
 // Oldest first, so that a newer report's result for a mutant replaces an
 // older one's. A mutant is known by its place, mutator and replacement; a
 // report that saw a different source for a file drops the older results for it.
 reportPaths.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+//
+// A run's report also holds the files it did not mutate: with --incremental,
+// Stryker copies their results from the incremental file as they were, so a
+// run over part of a module (STRYKER_REPORT with --mutate) would otherwise
+// bring back, as newest, the results of an older and weaker pass for the
+// module's other files. Only the files a report's own `mutate` patterns
+// select are taken from it.
 const merged = new Map();
 for (const p of reportPaths) {
-  for (const [file, { source, mutants }] of Object.entries(JSON.parse(readFileSync(p, 'utf8')).files)) {
+  const parsed = JSON.parse(readFileSync(p, 'utf8'));
+  const inScope = scopeOf(parsed.config?.mutate);
+  for (const [file, { source, mutants }] of Object.entries(parsed.files)) {
+    if (!inScope(file)) continue;
     let f = merged.get(file);
     if (f === undefined || f.source !== source) {
       f = { source, mutants: new Map() };
