@@ -142,6 +142,7 @@ export function receivedValue(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  // An array, an object or a function, by its type alone: Array.isArray throws on a revoked proxy.
-  return typeof value === 'object' || typeof value === 'function' ? showValue(value) : `a ${typeof value}`;
+  // An array or an object by showValue (Array.isArray throws on a revoked proxy); anything else
+  // (a function, a symbol, a bigint) by its type alone.
+  return typeof value === 'object' ? showValue(value) : `a ${typeof value}`;
 }
