@@ -47,7 +47,9 @@ export default {
   jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
   incrementalFile: `reports/stryker-incremental-${reportName}.json`,
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['dist', 'docs', 'coverage', 'reports', '.stryker-tmp', 'examples', '*.tgz'],
+  // docs/ stays in the sandbox except the generated API site: test/core/rules.test.ts reads the
+  // policy book (docs/POLICY.md), and a test file that cannot load is silently left out of a run.
+  ignorePatterns: ['dist', 'docs/api', 'coverage', 'reports', '.stryker-tmp', 'examples', '*.tgz'],
   // Two cores, shared with other work: one test runner per core at most.
   concurrency: 2,
   // The first full run of the suite under coverage takes minutes on a busy machine.
