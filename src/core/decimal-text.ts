@@ -21,7 +21,8 @@ export function placesOf(text: string): number {
 export function scaled(text: string, places: number): bigint {
   const negative = text.startsWith('-');
   const body = text.replace(/^[+-]/, '');
-  const [int = '0', frac = ''] = body.split('.');
+  // split always yields at least one part, so `int` is always there
+  const [int, frac = ''] = body.split('.') as [string, string?];
   const digits = BigInt(int + frac.padEnd(places, '0').slice(0, places));
   return negative ? -digits : digits;
 }

@@ -2,7 +2,7 @@
  * The tier in effect on a date, from a tier history (TIER-2, TIER-4, COM-5).
  * @module
  */
-import { isIsoDate, type IsoDate } from './dates.js';
+import { isIsoDate, toDay, type IsoDate } from './dates.js';
 import { PolicyError, type PolicyIssue, unreadable } from './errors.js';
 import type { Tier } from '../policy/types.js';
 
@@ -51,7 +51,7 @@ function readTimeline(history: unknown, path: readonly (string | number)[]): Tie
     if (!isIsoDate(from)) issues.push({ path: [...path, i, 'from'], message: 'must be a real calendar date written YYYY-MM-DD' });
     else if (TIERS.has(tier)) entries.push({ tier: tier as Tier, from });
   });
-  entries.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  entries.sort((a, b) => toDay(a.from) - toDay(b.from));
   for (let i = 1; i < entries.length; i++) {
     if (entries[i]!.from === entries[i - 1]!.from && entries[i]!.tier !== entries[i - 1]!.tier) {
       issues.push({ path, message: `two different tiers take effect on ${entries[i]!.from}` });
