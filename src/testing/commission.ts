@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { addDays, fromDay, toDay, type IsoDate } from '../core/dates.js';
-import { scaled } from '../core/decimal-text.js';
+import { parseFigure } from '../core/money.js';
 import type { Receipt, Refund, StatementInput } from '../commission/index.js';
 import { tierArb } from './core.js';
 
@@ -136,12 +136,20 @@ export interface RefundArbOptions {
 /**
  * Refunds of some of `receipts` (COM-7), each after its receipt, and never
  * adding up to more than the receipt when `maxRefunds × maxShare ≤ 1`.
+ * The receipts' amounts are read when the arbitrary is built: one that is not
+ * a cash amount with at most 2 decimal places throws `PolicyError`
+ * (`INVALID_INPUT`) at `['receipts', i, 'amount']`.
  *
  * @example
  * fc.sample(refundsArb([aReceipt()]), 1); //=> [[{ id: 'F0', receipt: {…}, amount: '312.00', refundedOn: '2026-03-02' }]]
  */
 export function refundsArb(receipts: readonly Receipt[], options: RefundArbOptions = {}): fc.Arbitrary<Refund[]> {
   if (receipts.length === 0) return fc.constant([]);
+  // Each receipt's amount in cents, read now: a bad amount fails here, naming it, rather than
+  // while values are drawn (or, for a negative one, by drawing malformed refund amounts).
+  const receiptCents = receipts.map((r, i) =>
+    BigInt(parseFigure((r as Partial<Receipt> | null | undefined)?.amount, ['receipts', i, 'amount']).times(100).toFixed(0)),
+  );
   const permille = Math.round((options.maxShare ?? 0.16) * 1000);
   return fc
     .array(
@@ -155,8 +163,7 @@ export function refundsArb(receipts: readonly Receipt[], options: RefundArbOptio
     .map((picks) =>
       picks.map(({ which, permille: p, after }, k) => {
         const receipt = receipts[which]!;
-        const cents = scaled(String(receipt.amount), 2);
-        return { id: `F${k}`, receipt, amount: centsText((cents * BigInt(p)) / 1000n), refundedOn: addDays(receipt.receivedOn, after) };
+        return { id: `F${k}`, receipt, amount: centsText((receiptCents[which]! * BigInt(p)) / 1000n), refundedOn: addDays(receipt.receivedOn, after) };
       }),
     );
 }
