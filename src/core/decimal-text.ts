@@ -35,15 +35,28 @@ export function compareDecimalText(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/**
+ * A finite number's shortest decimal representation written out in plain
+ * notation: `1e-7` → `"0.0000001"`, `1.5e+21` → `"1500000000000000000000"`.
+ * Exact, since it only moves the decimal point of what `String` gave.
+ */
+export function plainNumberText(v: number): string {
+  const t = String(v);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(t);
+  if (m === null) return t;
+  const [, sign, lead, rest = '', exp] = m;
+  const digits = lead! + rest;
+  const point = 1 + Number(exp); // where the point goes, counted from the first digit
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 /** The exact sum of finite numbers, as their shortest decimal representations, compared with a plain decimal. */
 export function sumEquals(values: readonly number[], target: string): boolean {
-  const texts = values.map((v) => {
-    const t = String(v);
-    return /e/i.test(t) ? null : t;
-  });
-  if (texts.some((t) => t === null)) return false;
-  const places = Math.max(placesOf(target), ...texts.map((t) => placesOf(t!)));
-  return texts.reduce((acc, t) => acc + scaled(t!, places), 0n) === scaled(target, places);
+  const texts = values.map(plainNumberText);
+  const places = Math.max(placesOf(target), ...texts.map(placesOf));
+  return texts.reduce((acc, t) => acc + scaled(t, places), 0n) === scaled(target, places);
 }
 
 /** Magnitudes of money and rates must stay below 10^15. */
