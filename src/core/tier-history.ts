@@ -52,9 +52,13 @@ function readTimeline(history: unknown, path: readonly (string | number)[]): Tie
     else if (TIERS.has(tier)) entries.push({ tier: tier as Tier, from });
   });
   entries.sort((a, b) => toDay(a.from) - toDay(b.from));
+  // One issue per date, however many entries on it disagree.
+  let reported: IsoDate | undefined;
   for (let i = 1; i < entries.length; i++) {
-    if (entries[i]!.from === entries[i - 1]!.from && entries[i]!.tier !== entries[i - 1]!.tier) {
-      issues.push({ path, message: `two different tiers take effect on ${entries[i]!.from}` });
+    const { from, tier } = entries[i]!;
+    if (from === entries[i - 1]!.from && tier !== entries[i - 1]!.tier && from !== reported) {
+      issues.push({ path, message: `two different tiers take effect on ${from}` });
+      reported = from;
     }
   }
   if (issues.length > 0) throw new PolicyError('INVALID_INPUT', issues);
