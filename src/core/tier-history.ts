@@ -41,16 +41,18 @@ function readTimeline(history: unknown, path: readonly (string | number)[]): Tie
   }
   const issues: PolicyIssue[] = [];
   const entries: { tier: Tier; from: IsoDate }[] = [];
-  history.forEach((entry: unknown, i) => {
+  // Every index, holes included: a hole is a missing entry, not a shorter history.
+  for (let i = 0; i < history.length; i++) {
+    const entry: unknown = history[i];
     if (typeof entry !== 'object' || entry === null) {
       issues.push({ path: [...path, i], message: 'must be an object { tier, from }' });
-      return;
+      continue;
     }
     const { tier, from } = entry as { tier?: unknown; from?: unknown };
     if (!TIERS.has(tier)) issues.push({ path: [...path, i, 'tier'], message: 'must be "gold", "silver" or "ordinary"' });
     if (!isIsoDate(from)) issues.push({ path: [...path, i, 'from'], message: 'must be a real calendar date written YYYY-MM-DD' });
     else if (TIERS.has(tier)) entries.push({ tier: tier as Tier, from });
-  });
+  }
   entries.sort((a, b) => toDay(a.from) - toDay(b.from));
   // One issue per date, however many entries on it disagree.
   let reported: IsoDate | undefined;

@@ -1,5 +1,5 @@
 import { checkDate, fromDay, isIsoDate, toDay, weekdayOf, type IsoDate } from '../core/dates.js';
-import { invalidInput, PolicyError, showValue, type PolicyIssue, unreadable } from '../core/errors.js';
+import { invalidInput, PolicyError, receivedValue, showValue, type PolicyIssue, unreadable } from '../core/errors.js';
 
 /** The days that count as business days (PER-6). Made by {@link businessCalendar}. */
 export interface BusinessCalendar {
@@ -33,10 +33,12 @@ const LAST_DAY = toDay('9999-12-31');
 function dateList(value: unknown, key: string, issues: PolicyIssue[]): number[] {
   const days: number[] = [];
   if (Array.isArray(value)) {
-    value.forEach((d: unknown, i) => {
+    // Every index, holes included: a hole is a missing date, not a shorter list.
+    for (let i = 0; i < value.length; i++) {
+      const d: unknown = value[i];
       if (isIsoDate(d)) days.push(toDay(d));
-      else issues.push({ path: [key, i], message: `must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(d) ?? String(d)}` });
-    });
+      else issues.push({ path: [key, i], message: `must be a real calendar date written YYYY-MM-DD, got ${receivedValue(d)}` });
+    }
   } else if (value !== undefined) {
     issues.push({ path: [key], message: 'must be an array of YYYY-MM-DD dates' });
   }
