@@ -1,5 +1,5 @@
 import { addDays, checkDate, type IsoDate } from '../core/dates.js';
-import { invalidInput, unreadable } from '../core/errors.js';
+import { invalidInput, PolicyError, unreadable } from '../core/errors.js';
 import type { RuleId } from '../core/rules.js';
 import { requireSection, usePolicy } from '../policy/seal.js';
 import type { Policy } from '../policy/types.js';
@@ -56,7 +56,13 @@ export function payoutTimeline(
   const calendar = toCalendar(rawCalendar, ['calendar']);
   const steps = payout.steps.map(({ step, days }) => {
     const startsOn = at;
-    at = payout.dayKind === 'business' ? calendar.addBusinessDays(startsOn, days) : addDays(startsOn, days);
+    try {
+      at = payout.dayKind === 'business' ? calendar.addBusinessDays(startsOn, days) : addDays(startsOn, days);
+    } catch (e) {
+      // The start, calendar and step lengths are checked: what is left is a due date past the last supported day.
+      if (e instanceof PolicyError) throw invalidInput(['startOn'], `is too late: the payout workflow would end after 9999-12-31`);
+      throw e;
+    }
     return { step, days, startsOn, dueOn: at, rules: ['PER-5', ...(payout.dayKind === 'business' ? ['PER-6'] : [])] };
   });
   return { steps, completesOn: at, rules: ['PER-5'] };

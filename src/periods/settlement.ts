@@ -1,5 +1,5 @@
 import { checkDate, type IsoDate } from '../core/dates.js';
-import { invalidInput, unreadable } from '../core/errors.js';
+import { invalidInput, PolicyError, unreadable } from '../core/errors.js';
 import { checkMonth, type Month } from '../core/quarters.js';
 import type { RuleId } from '../core/rules.js';
 import { cloudProgram } from '../policy/presets.js';
@@ -58,14 +58,20 @@ export function settlementCalendar(
   if (ny > 9999) throw invalidInput(['month'], 'settles after year 9999');
   const prefix = `${pad(ny, 4)}-${pad(month === 12 ? 1 : month + 1)}-`;
   const on = (day: number) => calendar.rollForward(`${prefix}${pad(day)}`);
-  return {
-    month: `${pad(year, 4)}-${pad(month)}`,
-    statementOn: on(s.statementDay),
-    confirmBy: on(s.confirmDay),
-    invoiceBy: on(s.invoiceDay),
-    paymentOn: on(s.paymentDay),
-    rules: ['PER-4', 'PER-6'],
-  };
+  try {
+    return {
+      month: `${pad(year, 4)}-${pad(month)}`,
+      statementOn: on(s.statementDay),
+      confirmBy: on(s.confirmDay),
+      invoiceBy: on(s.invoiceDay),
+      paymentOn: on(s.paymentDay),
+      rules: ['PER-4', 'PER-6'],
+    };
+  } catch (e) {
+    // The month and calendar are checked: what is left is a date rolled past the last supported day.
+    if (e instanceof PolicyError) throw invalidInput(['month'], 'has a settlement date with no business day before 9999-12-31');
+    throw e;
+  }
 }
 
 /**
@@ -87,5 +93,14 @@ export function deemedAcceptedOn(
 ): IsoDate {
   const s = requireSection(usePolicy(policy), 'settlement', 'monthly settlement');
   const day = checkDate(reminderOn, ['reminderOn']);
-  return toCalendar(calendar, ['calendar']).addBusinessDays(day, s.deemedAcceptanceBusinessDays);
+  const cal = toCalendar(calendar, ['calendar']);
+  try {
+    return cal.addBusinessDays(day, s.deemedAcceptanceBusinessDays);
+  } catch (e) {
+    // The date, calendar and day count are checked: what is left is a result past the last supported day.
+    if (e instanceof PolicyError) {
+      throw invalidInput(['reminderOn'], `is too late: ${s.deemedAcceptanceBusinessDays} business days after it fall after 9999-12-31`);
+    }
+    throw e;
+  }
 }

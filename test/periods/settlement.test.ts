@@ -94,7 +94,7 @@ describe('settlement at the end of the calendar (PER-4)', () => {
     expect(deemedAcceptedOn('9999-12-28')).toBe('9999-12-31'); // Tuesday → Friday
     const e = policyErrorOf(() => deemedAcceptedOn('9999-12-29'));
     expect(e.code).toBe('INVALID_INPUT');
-    expect(e.issues.map((i) => i.message)).toEqual(['reaches past 9999-12-31']);
+    expect(e.issues).toEqual([{ path: ['reminderOn'], message: 'is too late: 3 business days after it fall after 9999-12-31' }]);
   });
 });
 
