@@ -22,6 +22,19 @@ describe('date serials at their first day and for values of the wrong type (CONV
     );
   });
 
+  it.each([
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+    [Number.NEGATIVE_INFINITY, '-Infinity'],
+  ])('refuses %s, a number that is no serial, with the serial range', (bad, text) => {
+    expectSheetError(
+      () => dateFromSerial(bad),
+      'INVALID_INPUT',
+      ['serial'],
+      `dateFromSerial: serial must be a date serial from 61 (1900-03-01) to 2958465 (9999-12-31), got ${text}`,
+    );
+  });
+
   it('quotes a bad date given as text, and shows any other value as it is', () => {
     expectSheetError(
       () => serialFromDate('2026-02-30'),
