@@ -48,7 +48,8 @@ export function isoToSerial(date: IsoDate, path: readonly (string | number)[]): 
  */
 export function dateFromSerial(serial: number): IsoDate {
   return runSheet('dateFromSerial', () => {
-    if (typeof serial !== 'number' || !Number.isFinite(serial)) {
+    // NaN and ±Infinity are numbers: serialToIso refuses them with this same message.
+    if (typeof serial !== 'number') {
       throw invalidInput(['serial'], `must be ${SERIAL_RANGE}, got ${String(serial)}`);
     }
     return serialToIso(serial, ['serial']);
