@@ -28,6 +28,10 @@ describe('CP_OWNER names a bad registration cell by row and column', () => {
     ['a customer cell of spaces', '   ', 'is required: an id'],
     ['a null customer cell', null, 'is required: an id'],
     ['a TRUE customer cell', true, 'must be text or a number, got TRUE'],
+    // A number that is not finite tells no customer, as for every id cell: not another customer's row to skip.
+    ['a NaN customer cell', Number.NaN, 'must be text or a number, got NaN'],
+    ['an Infinity customer cell', Number.POSITIVE_INFINITY, 'must be text or a number, got Infinity'],
+    ['a -Infinity customer cell', Number.NEGATIVE_INFINITY, 'must be text or a number, got -Infinity'],
   ])('refuses a filled row with %s rather than dropping a registration', (_, whose, message) => {
     expectSheetError(
       () => CP_OWNER('C1', [R1, R2, R3, ['R4', whose, 'partner', 'P-9', AT]], EARLY),
