@@ -91,8 +91,9 @@ export function CP_OWNER(
       const byId = new Map<string, number>();
       readRows(registrations, ['registrations']).forEach((row, r) => {
         // Another customer's row, the common case in a long range: skip it without reading further.
+        // A cell that names no customer (empty, TRUE, NaN) is not skipped here: readId refuses it below.
         const whose = row[1];
-        if (typeof whose === 'string' ? whose !== customer && whose.trim() !== '' : typeof whose === 'number' && String(whose) !== customer) return;
+        if (typeof whose === 'string' ? whose !== customer && whose.trim() !== '' : Number.isFinite(whose) && String(whose) !== customer) return;
         if (row.every(isEmpty)) return;
         const cell = (c: number) => row[c];
         if (readId(cell(1), ['registrations', r, 1]) !== customer) return;
