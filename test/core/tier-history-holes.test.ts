@@ -9,7 +9,6 @@ import { tierOn } from '../../src/tiers/index.js';
 import { policyErrorOf } from '../helpers.js';
 
 describe('a tier history with a hole', () => {
-  // eslint-disable-next-line no-sparse-arrays
   const history = [{ tier: 'gold', from: '2026-01-01' }, , { tier: 'silver', from: '2026-04-01' }];
 
   it('is refused at the hole', () => {

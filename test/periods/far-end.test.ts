@@ -63,7 +63,6 @@ describe('settlementCalendar near 9999-12-31 (PER-4, PER-6)', () => {
 
 describe("a calendar's date lists", () => {
   it('refuse a hole at its index, as a missing date', () => {
-    // eslint-disable-next-line no-sparse-arrays
     const e = policyErrorOf(() => businessCalendar({ holidays: [, '2026-10-01'] as string[] }));
     expect(e.issues).toEqual([{ path: ['holidays', 0], message: 'must be a real calendar date written YYYY-MM-DD, got undefined' }]);
   });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CP_OWNER } from '../../src/sheets/index.js';
-
-// R1 (direct) and R2 (partner) register C1 at one instant, written in two offsets: the partner owns it (REG-2).
-const AT = '2026-03-01T09:30:00+08:00'; // 2026-03-01T01:30:00Z
-const EARLY = '2026-03-10T00:00:00+08:00';
-const LATE = '2026-04-01T00:00:00+08:00';
-const R1 = ['R1', 'C1', 'direct', 'KA-7', AT];
-const R2 = ['R2', 'C1', 'partner', 'P-0107', '2026-03-01T01:30:00Z'];
-const R3 = ['R3', 'C2', 'partner', 'P-0200', '2026-03-05T10:00:00+08:00'];
+import { AT, EARLY, LATE, R1, R2, R3 } from './owner-fixtures.js';
 
 describe('CP_OWNER party kinds in the source terms (REG-2)', () => {
   it('reads 大客户部 as direct sales: a partner (渠道 or channel) beats it at the same instant', () => {

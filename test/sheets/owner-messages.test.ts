@@ -1,13 +1,7 @@
 import { describe, it } from 'vitest';
 import { CP_OWNER } from '../../src/sheets/index.js';
+import { AT, EARLY, LATE, R1, R2, R3 } from './owner-fixtures.js';
 import { expectSheetError } from './helpers.js';
-
-const AT = '2026-03-01T09:30:00+08:00';
-const EARLY = '2026-03-10T00:00:00+08:00';
-const LATE = '2026-04-01T00:00:00+08:00';
-const R1 = ['R1', 'C1', 'direct', 'KA-7', AT];
-const R2 = ['R2', 'C1', 'partner', 'P-0107', '2026-03-01T01:30:00Z'];
-const R3 = ['R3', 'C2', 'partner', 'P-0200', '2026-03-05T10:00:00+08:00'];
 
 describe('CP_OWNER names every bad argument', () => {
   it('refuses an empty customer id', () => {
