@@ -140,7 +140,6 @@ describe('reading a statement back: money figures', () => {
   });
 
   it('a ladder volume that is not a figure is refused at its path', () => {
-    const s = cloud();
     // A statement writes every figure at exactly the currency scale; a refused volume counts as nothing, so its line no longer matches.
     for (const bad of ['10', '10.000', '-10.00']) {
       const s = cloud();
