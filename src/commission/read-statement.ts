@@ -18,7 +18,8 @@ import type { BucketKind, ClawbackLine, StatementWarning } from './types.js';
 const text = z.string().check(z.minLength(1));
 const PLAIN = /^\d+(\.\d+)?$/;
 const plain = z.string().check(z.regex(PLAIN, 'must be a plain decimal string such as "0.4"'));
-const rate = plain.check(z.refine((s) => new Dec(s).lte(1), 'a rate must lie within [0, 1]'));
+// zod runs every check even after one fails: the bound is only read of a plain decimal, which Dec can parse.
+const rate = plain.check(z.refine((s) => !PLAIN.test(s) || new Dec(s).lte(1), 'a rate must lie within [0, 1]'));
 // Only ids of the policy book: a statement cites the rules it applied, and its readers look them up.
 const ruleId = z.string().check(
   z.superRefine((id, ctx) => {
