@@ -33,12 +33,25 @@ function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
+/**
+ * Of a union's forms, the one whose type the value has (its issues are about
+ * the value's content, not its type), when there is exactly one.
+ */
+function branchOf(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[] | undefined {
+  const typed = issue.errors.filter((issues) => !issues.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+  return typed.length === 1 ? typed[0] : undefined;
+}
+
 function issuesOf(error: z.core.$ZodError, base: readonly (string | number)[]): PolicyIssue[] {
   const out: PolicyIssue[] = [];
   for (const issue of error.issues) {
     const path = [...base, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
+    const branch = issue.code === 'invalid_union' ? branchOf(issue) : undefined;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) out.push({ path: [...path, key], message: 'is not a known field' });
+    } else if (branch !== undefined) {
+      // The value has the type of exactly one form: say what is wrong with it in that form's words.
+      out.push(...issuesOf({ issues: branch } as z.core.$ZodError, path));
     } else {
       out.push({ path, message: messageOf(issue) });
     }
