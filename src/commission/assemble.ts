@@ -52,8 +52,11 @@ export interface StatementParts {
 /** One slice of a ladder at one rate: its base in units of 10^-exp. */
 export interface LadderSlice {
   readonly rate: Rate;
+  /** The exact part of the volume, in units of 10^-exp. */
   readonly slice: bigint;
   readonly exp: number;
+  /** The base shown, in minor units: the slices' bases add up to the volume (CONV-2). */
+  readonly base: bigint;
 }
 
 function places(s: string): number {
@@ -79,27 +82,35 @@ function toUnits(s: string, exp: number): bigint {
 export function ladderSlices(ladder: Pick<LadderTotal, 'mode' | 'brackets' | 'volume'>, scale: number): LadderSlice[] {
   let exp = scale;
   for (const b of ladder.brackets) exp = Math.max(exp, places(b.from), b.to === null ? 0 : places(b.to));
-  const v = ladder.volume * 10n ** BigInt(exp - scale);
-  const byRate = new Map<Rate, bigint>();
+  const shift = 10n ** BigInt(exp - scale);
+  const v = ladder.volume * shift;
+  // Bounds may have more places than the currency. A slice's base is shown as the
+  // difference of its rounded ends, so the bases of all slices add up to the volume.
+  const shown = (units: bigint) => roundRatio(units, shift);
+  const byRate = new Map<Rate, { slice: bigint; base: bigint }>();
+  const add = (rate: Rate, slice: bigint, base: bigint) => {
+    const had = byRate.get(rate);
+    byRate.set(rate, { slice: (had?.slice ?? 0n) + slice, base: (had?.base ?? 0n) + base });
+  };
   ladder.brackets.forEach((b, i) => {
     const lo = toUnits(b.from, exp);
     const hi = b.to === null ? null : toUnits(b.to, exp);
     if (ladder.mode === 'whole') {
-      if (v >= lo && (hi === null || v < hi)) byRate.set(b.rate, (byRate.get(b.rate) ?? 0n) + v);
+      if (v >= lo && (hi === null || v < hi)) add(b.rate, v, ladder.volume);
     } else if (v > lo || i === 0) {
       const top = hi !== null && hi < v ? hi : v;
-      byRate.set(b.rate, (byRate.get(b.rate) ?? 0n) + (top > lo ? top - lo : 0n));
+      add(b.rate, top > lo ? top - lo : 0n, top > lo ? shown(top) - shown(lo) : 0n);
     }
   });
-  return [...byRate].map(([rate, slice]) => ({ rate, slice, exp }));
+  return [...byRate].map(([rate, { slice, base }]) => ({ rate, slice, exp, base }));
 }
 
 /** A slice's base at the currency scale and its commission, both in minor units. */
 export function sliceFigures(s: LadderSlice, scale: number): { base: bigint; commission: bigint } {
   const shift = 10n ** BigInt(s.exp - scale);
   const r = scaleRate(s.rate);
-  // Bounds may have more places than the currency: the base shown is rounded, the commission is computed from the exact slice.
-  return { base: roundRatio(s.slice, shift), commission: roundRatio(s.slice * r.num, 10n ** BigInt(r.exp) * shift) };
+  // The commission is computed from the exact slice; the base shown is the slice's (see ladderSlices).
+  return { base: s.base, commission: roundRatio(s.slice * r.num, 10n ** BigInt(r.exp) * shift) };
 }
 
 const KIND_RANK: Readonly<Record<BucketKind, number>> = { rate: 0, margin: 1, ladder: 2, expired: 3 };

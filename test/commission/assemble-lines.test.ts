@@ -25,13 +25,14 @@ describe('CONV-1, COM-3: a ladder bound with more places than the currency (yen,
   const JPY = { code: 'JPY', scale: 0 };
 
   test('marginal: 200 yen over a bound at 100.5 is 100.5 at 25% and 99.5 at 10%, each commission from the exact slice', () => {
-    // Bases shown rounded half-up: 100.5 → 101, 99.5 → 100; commissions 25.125 → 25 and 9.95 → 10.
+    // Bases are the differences of the rounded ends, so they add up to the 200 received: 101 − 0 and 200 − 101.
+    // Commissions from the exact slices: 25.125 → 25 and 9.95 → 10.
     expect(month('marginal', '100.5', ['120', '80'], JPY)).toEqual({
       lines: [
-        ['0.1', '100', '10'],
+        ['0.1', '99', '10'],
         ['0.25', '101', '25'],
       ],
-      totals: ['201', '35'],
+      totals: ['200', '35'],
       volume: '200',
     });
   });

@@ -49,31 +49,35 @@ describe('COM-8, COM-10: adjustment lines', () => {
 
   test('a ladder slice whose rounded base did not change but whose commission did is still a line (COM-3, COM-6, CONV-1)', () => {
     // Ladder bounds may have more places than the currency (CONV-1); the statement reader recomputes each slice
-    // from the exact bounds. Here 50% applies to [0, 0.005) and [0.011, ∞), 10% to [0.005, 0.011).
-    // Volume 0.01: the 50% slice is 0.005 (base 0.01, commission 0.0025 → 0.00), the 10% slice 0.005 (0.01, 0.00).
-    // Volume 0.02: the 50% slice is 0.005 + 0.009 = 0.014 (base 0.01, commission 0.007 → 0.01), the 10% slice 0.006 (0.01, 0.00).
+    // from the exact bounds, and a slice's base is the difference of its rounded ends. Here 50% applies to
+    // [0, 0.005) and [0.011, ∞), 90% to [0.005, 0.011).
+    // Volume 0.01: 50% on 0.005 (base 0.01, commission 0.0025 → 0.00); 90% on 0.005 (base 0.01 − 0.01 = 0.00, 0.0045 → 0.00).
+    // Volume 0.02: 50% on 0.005 + 0.009 (base 0.01 + 0.01, 0.007 → 0.01); 90% on 0.006 (base 0.01 − 0.01 = 0.00, 0.0054 → 0.01).
     const rules: RuleId[] = ['COM-1', 'COM-3', 'COM-6'];
     const brackets = [
       { from: '0', to: '0.005', rate: '0.5' },
-      { from: '0.005', to: '0.011', rate: '0.1' },
+      { from: '0.005', to: '0.011', rate: '0.9' },
       { from: '0.011', to: null, rate: '0.5' },
     ];
-    const statement = (volume: string, half: string): CommissionStatement => ({
+    const statement = (volume: string, half: [string, string], ninety: string, total: string): CommissionStatement => ({
       partnerId: 'SC-7',
       period: JAN,
       currency: { code: 'CNY', scale: 2 },
       lines: [
-        { line: 'ecs', rate: '0.1', base: '0.01', commission: '0.00', receipts: 1, rules, kind: 'ladder' },
-        { line: 'ecs', rate: '0.5', base: '0.01', commission: half, receipts: 1, rules, kind: 'ladder' },
+        { line: 'ecs', rate: '0.5', base: half[0], commission: half[1], receipts: 1, rules, kind: 'ladder' },
+        { line: 'ecs', rate: '0.9', base: '0.00', commission: ninety, receipts: 1, rules, kind: 'ladder' },
       ],
       clawbacks: [],
       ladders: [{ line: 'ecs', mode: 'marginal', brackets, volume, receipts: 1, rules }],
-      totals: { base: '0.02', commission: half, clawback: '0.00', carriedIn: '0.00', payable: half, rules: ['CONV-2', 'COM-8'] },
+      totals: { base: volume, commission: total, clawback: '0.00', carriedIn: '0.00', payable: total, rules: ['CONV-2', 'COM-8'] },
       warnings: [],
     });
-    const d = diffStatements(statement('0.01', '0.00'), statement('0.02', '0.01'));
-    expect(d.lines).toEqual([{ line: 'ecs', rate: '0.5', base: '0.00', commission: '0.01', rules: [...rules, 'COM-10'], kind: 'ladder' }]);
-    expect(d.payable).toBe('0.01');
+    const d = diffStatements(statement('0.01', ['0.01', '0.00'], '0.00', '0.00'), statement('0.02', ['0.02', '0.01'], '0.01', '0.02'));
+    expect(d.lines).toEqual([
+      { line: 'ecs', rate: '0.5', base: '0.01', commission: '0.01', rules: [...rules, 'COM-10'], kind: 'ladder' },
+      { line: 'ecs', rate: '0.9', base: '0.00', commission: '0.01', rules: [...rules, 'COM-10'], kind: 'ladder' },
+    ]);
+    expect(d.payable).toBe('0.02');
   });
 
   test('statements of different partners, periods or currencies name the field of the recomputed one', () => {
