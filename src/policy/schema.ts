@@ -16,7 +16,9 @@ const money = decimalString('cash');
 const perTier = <T extends z.ZodMiniType>(t: T) => z.strictObject({ gold: t, silver: t, ordinary: t });
 const rateSpec = z.union([rate, perTier(rate)]);
 
-const bracket = z.strictObject({ from: money, to: z.nullable(money), rate });
+// Ladder bounds are amounts of volume, not cash paid: they may have more places than the currency (CONV-1).
+const bound = decimalString('rate');
+const bracket = z.strictObject({ from: bound, to: z.nullable(bound), rate });
 
 const lineRule = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('rate'), rates: z.array(rateSpec).check(z.minLength(1)) }),
