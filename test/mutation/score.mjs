@@ -89,6 +89,17 @@ for (const p of reportPaths) {
 }
 const report = { files: Object.fromEntries([...merged].map(([file, f]) => [file, { source: f.source, mutants: [...f.mutants.values()] }])) };
 console.log(`From ${reportPaths.join(', ')}:`);
+// A result is only as current as the source it was measured on: name the files changed since.
+const stale = [...merged]
+  .filter(([file, f]) => {
+    try {
+      return readFileSync(file, 'utf8') !== f.source;
+    } catch {
+      return true; // moved or deleted
+    }
+  })
+  .map(([file]) => file);
+if (stale.length > 0) console.log(`Changed since measured (re-run these with --incremental): ${stale.sort().join(', ')}`);
 
 /** src/<module>/… → <module>; the files directly under src/ form the root. */
 function moduleOf(file) {
