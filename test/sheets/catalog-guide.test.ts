@@ -85,4 +85,14 @@ describe('the function catalog agrees with the user guide', () => {
     expect(cited.length).toBeGreaterThan(0);
     for (const id of cited) expect(row.rules, `${name} cites ${id}`).toContain(id);
   });
+
+  it("gives every Google Sheets wrapper of the guide's Code.gs the catalog's parameters, in order", () => {
+    // channelPolicy_ converts arguments[i] by the kind of the catalog's i-th parameter, so the lists must line up.
+    const wrappers = [...guide.matchAll(/^function (CP_[A-Z_]+)\(([^)]*)\) \{ return channelPolicy_\('(CP_[A-Z_]+)', arguments\); \}$/gm)];
+    expect(wrappers.map((w) => w[1])).toEqual(SHEET_FUNCTIONS.map((f) => f.name));
+    for (const [, name, args, called] of wrappers) {
+      expect(called).toBe(name);
+      expect(args!.split(', '), name).toEqual(SHEET_FUNCTIONS.find((f) => f.name === name)!.parameters.map((p) => p.name));
+    }
+  });
 });
