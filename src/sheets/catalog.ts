@@ -81,7 +81,7 @@ export const SHEET_FUNCTIONS: readonly SheetFunction[] = Object.freeze([
     description: 'The commission rate of a product line on a date (COM-2 to COM-5).',
     parameters: [
       p('line', 'text', 'The product line, e.g. "port".'),
-      p('tier', 'text', 'gold, silver or ordinary; empty means ordinary.', true),
+      p('tier', 'text', '"gold", "silver" or "ordinary"; empty means ordinary.', true),
       p('customerStartOn', 'date', "The customer's start date (telecom).", true),
       p('on', 'date', 'The date received, or the service date it pays for.'),
       p('volume', 'money', "A ladder line's paid amount in the period.", true),
@@ -95,7 +95,7 @@ export const SHEET_FUNCTIONS: readonly SheetFunction[] = Object.freeze([
     parameters: [
       p('amount', 'money', 'The cash received.'),
       p('line', 'text', 'The product line, e.g. "port".'),
-      p('tier', 'text', 'gold, silver or ordinary; empty means ordinary.', true),
+      p('tier', 'text', '"gold", "silver" or "ordinary"; empty means ordinary.', true),
       p('customerStartOn', 'date', "The customer's start date (telecom).", true),
       p('on', 'date', 'The date received.'),
       p('cost', 'money', 'The floor-price cost, margin lines only.', true),
@@ -125,7 +125,7 @@ export const SHEET_FUNCTIONS: readonly SheetFunction[] = Object.freeze([
   {
     name: 'CP_DEPOSIT',
     description: "The deposit a partner's tier requires (DEP-1).",
-    parameters: [p('tier', 'text', 'gold, silver or ordinary.'), program('telecom')],
+    parameters: [p('tier', 'text', '"gold", "silver" or "ordinary".'), program('telecom')],
     result: 'money',
   },
   {
