@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { commissionStatement, diffStatements } from '../../src/commission/index.js';
 import type { CommissionStatement, Receipt, Refund } from '../../src/commission/types.js';
 import type { RuleId } from '../../src/core/rules.js';
-import { PolicyError } from '../../src/core/errors.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
+import { policyErrorOf as errorOf } from '../helpers.js';
 
 const Q2 = { from: '2026-04-01', to: '2026-06-30' };
 const JAN = { from: '2026-01-01', to: '2026-01-31' };
@@ -11,16 +11,6 @@ const r1: Receipt = { id: 'R1', customerId: 'C1', line: 'port', amount: '10000.0
 const r2: Receipt = { id: 'R2', customerId: 'C2', line: 'conference', amount: '500.00', receivedOn: '2026-05-15', customerStartOn: '2026-04-01' };
 const base = { partnerId: 'P-0107', period: Q2, receipts: [r1, r2] };
 const ecs = (id: string, amount: string): Receipt => ({ id, customerId: 'C1', line: 'ecs', amount, receivedOn: '2026-01-10' });
-
-function errorOf(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 /** The rules of a year-1 port receipt at a partner's tier (TIER-2, COM-2, COM-4, COM-5) as shown on a statement line. */
 const PORT_LINE = ['TIER-2', 'COM-1', 'COM-2', 'COM-4', 'COM-5', 'COM-6', 'COM-10'];

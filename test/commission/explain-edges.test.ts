@@ -1,22 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { explainStatement } from '../../src/commission/index.js';
 import type { Receipt } from '../../src/commission/types.js';
-import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
+import { policyErrorOf as errorOf } from '../helpers.js';
 
 const JAN = { from: '2026-01-01', to: '2026-01-31' };
 const ecs = (id: string, amount: string): Receipt => ({ id, customerId: 'C1', line: 'ecs', amount, receivedOn: '2026-01-10' });
-
-function errorOf(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 describe('largest remainder, not largest receipt', () => {
   test('the cent left goes to the larger remainder even when it belongs to the smaller receipt', () => {

@@ -1,23 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { commissionStatement, mergeStatements } from '../../src/commission/index.js';
 import type { CommissionStatement, Receipt } from '../../src/commission/types.js';
-import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
 import type { Policy } from '../../src/policy/types.js';
+import { policyErrorOf as errorOf } from '../helpers.js';
 
 const JAN = { from: '2026-01-01', to: '2026-01-31' };
 const receipt = (id: string, line: string, amount: string): Receipt => ({ id, customerId: 'C1', line, amount, receivedOn: '2026-01-10' });
-
-function errorOf(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 type Bracket = { from: string; to: string | null; rate: string };
 const ladder = (mode: 'marginal' | 'whole', brackets: Bracket[]): Policy =>

@@ -1,23 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { commissionStatement, mergeStatements } from '../../src/commission/index.js';
 import type { Receipt } from '../../src/commission/types.js';
-import { PolicyError } from '../../src/core/errors.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
 import { deepFreeze } from './arbitraries.js';
+import { policyErrorOf as errorOf } from '../helpers.js';
 
 const JAN = { from: '2026-01-01', to: '2026-01-31' };
 const ecs = (id: string, amount: string): Receipt => ({ id, customerId: 'C1', line: 'ecs', amount, receivedOn: '2026-01-10' });
 const month = (receipts: Receipt[], extra: object = {}) => commissionStatement(cloudProgram, { partnerId: 'SC-7', period: JAN, receipts, ...extra });
-
-function errorOf(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 describe('COM-10: merging partial statements', () => {
   test('re-rounds from the exact merged base, as the statement of the whole does', () => {

@@ -1,18 +1,8 @@
 import { expect, test } from 'vitest';
 import { commissionRate } from '../../src/commission/index.js';
-import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
-
-function errorOf(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
+import { policyErrorOf as errorOf } from '../helpers.js';
 
 test('an unknown telecom line is INVALID_INPUT naming the program and the line given', () => {
   expect(errorOf(() => commissionRate(telecomProgram, { line: 'sms', customerStartOn: '2025-03-15', on: '2025-06-01' }))).toMatchObject({

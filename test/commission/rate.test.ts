@@ -1,22 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { commissionRate } from '../../src/commission/index.js';
-import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
+import { policyErrorOf as errorOf } from '../helpers.js';
 
 const start = '2025-03-15';
 const rate = (line: string, on: string, extra: object = {}) =>
   commissionRate(telecomProgram, { line, customerStartOn: start, on, ...extra });
-
-function errorOf(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 describe('COM-2, COM-4: telecom lines by commission year', () => {
   test('port earns the tier rate in year 1: gold 40%, silver 30%, ordinary 20%', () => {

@@ -1,20 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { commissionStatement } from '../../src/commission/index.js';
 import { DATE_MESSAGE } from '../../src/core/dates.js';
-import { PolicyError, type PolicyIssue } from '../../src/core/errors.js';
+import { type PolicyIssue } from '../../src/core/errors.js';
 import { telecomProgram } from '../../src/policy/presets.js';
+import { policyErrorOf as errorOf } from '../helpers.js';
 
 const Q2 = { from: '2026-04-01', to: '2026-06-30' };
-
-function errorOf(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 /** The issues commissionStatement reports for `input`, after checking the error's code. */
 function issuesOf(input: unknown): { path: PolicyIssue['path']; message: string }[] {

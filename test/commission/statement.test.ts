@@ -1,23 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { commissionStatement } from '../../src/commission/index.js';
 import type { Receipt } from '../../src/commission/types.js';
-import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { cloudProgram, telecomProgram } from '../../src/policy/presets.js';
 import { deepFreeze } from './arbitraries.js';
+import { policyErrorOf as errorOf } from '../helpers.js';
 
 const Q2 = { from: '2026-04-01', to: '2026-06-30' };
 const JAN = { from: '2026-01-01', to: '2026-01-31' };
-
-function errorOf(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 const figures = (s: ReturnType<typeof commissionStatement>) => s.lines.map((l) => [l.line, l.kind, l.rate, l.base, l.commission, l.receipts]);
 
